@@ -1,0 +1,238 @@
+import { cellAddress } from "./address";
+import { MatchKey, matchKey } from "./names";
+import { Problem } from "./problems";
+import { Rank, TieMethod, rank, rankAgainst } from "./rank";
+import { round2, toCents } from "./round";
+import { ScoreTable, UnitRow, columnsWithRole, tableId } from "./table";
+import { Level, WorkbookTables } from "./workbook";
+
+export interface AnalyzeOptions {
+  /** RANK.EQ ("competition", the default) or 中国式排名 ("dense"). */
+  readonly ties?: TieMethod;
+}
+
+export interface GroupRank {
+  /** The parent's name as written in the unit's row, or the flag column's header. */
+  readonly group: string;
+  readonly kind: "parent" | "flag";
+  /** Index of the flag column among the table's flag columns (flag groups only). */
+  readonly flagIndex: number;
+  readonly rank: Rank;
+  /** How many ranked units the group has. */
+  readonly size: number;
+}
+
+export interface UnitResult {
+  readonly unit: UnitRow;
+  /** Rounded to 2 decimals; null when the unit has no total to rank by. */
+  readonly total: number | null;
+  readonly rank: Rank | null;
+  /** Each part's score at 2 decimals, aligned with the table's part columns. */
+  readonly parts: readonly (number | null)[];
+  readonly partRanks: readonly (Rank | null)[];
+  /** The unit's own bonus (all bonus columns), null when the table has no bonus column. */
+  readonly bonus: number | null;
+  readonly groupRanks: readonly GroupRank[];
+  /** Points behind the first unit (first total minus own; 0 for the first). */
+  readonly gapToFirst: number | null;
+  /** Points behind the next better distinct total; null for the first. */
+  readonly gapToAbove: number | null;
+  /** Rank with the unit's own bonus removed and everyone else unchanged. */
+  readonly rankWithoutBonus: Rank | null;
+  readonly previousRank: Rank | null;
+  /** Previous rank minus rank: positive is a rise. */
+  readonly rankChange: number | null;
+}
+
+export interface TableAnalysis {
+  readonly id: string;
+  readonly table: ScoreTable;
+  readonly level: number;
+  readonly levelKind: Level["kind"];
+  /** Id of the previous period's table, when one matched. */
+  readonly previousId: string | null;
+  /** Units in rank order (ties in source order), unranked units last. */
+  readonly units: readonly UnitResult[];
+  /** Canonical spelling of each parent group (the most common one), by match key. */
+  readonly parentNames: ReadonlyMap<MatchKey, string>;
+  readonly ties: TieMethod;
+  /** The table's reading problems, and each printed rank that differs from the computed one. */
+  readonly problems: readonly Problem[];
+}
+
+function sumCents(values: readonly (number | null)[]): number {
+  return values.reduce<number>((acc, v) => acc + (v === null ? 0 : toCents(v)), 0);
+}
+
+/** The total a unit is ranked by: the printed total, or its parts summed (+ bonus addends − deductions). */
+export function unitTotal(table: ScoreTable, unit: UnitRow): number | null {
+  if (columnsWithRole(table, "total").length > 0)
+    return unit.printedTotal?.value == null ? null : round2(unit.printedTotal.value);
+  const parts = unit.parts.map((p) => p.value);
+  if (parts.every((p) => p === null)) return null;
+  const addends = unit.bonuses
+    .filter((_, i) => columnsWithRole(table, "bonus")[i].addend)
+    .map((b) => b.value);
+  const deductions = unit.deductions.map((d) => (d.value === null ? null : Math.abs(d.value)));
+  return (sumCents(parts) + sumCents(addends) - sumCents(deductions)) / 100;
+}
+
+function canonicalNames(units: readonly UnitRow[]): Map<MatchKey, string> {
+  const counts = new Map<MatchKey, Map<string, number>>();
+  for (const u of units) {
+    if (!u.parent) continue;
+    const k = matchKey(u.parent);
+    const forms = counts.get(k) ?? new Map<string, number>();
+    forms.set(u.parent, (forms.get(u.parent) ?? 0) + 1);
+    counts.set(k, forms);
+  }
+  const names = new Map<MatchKey, string>();
+  for (const [k, forms] of counts)
+    names.set(k, [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  return names;
+}
+
+/** Ranks within each group of units (same parent; each flag column). */
+function groupRanks(
+  table: ScoreTable,
+  totals: readonly (number | null)[],
+  ties: TieMethod
+): GroupRank[][] {
+  const out: GroupRank[][] = table.units.map(() => []);
+  const addGroups = (
+    members: number[],
+    group: (i: number) => string,
+    kind: GroupRank["kind"],
+    flagIndex: number
+  ) => {
+    const ranks = rank(
+      members.map((i) => totals[i]),
+      { ties }
+    );
+    const size = ranks.filter((r) => r !== null).length;
+    members.forEach((i, j) => {
+      const r = ranks[j];
+      if (r !== null) out[i].push({ group: group(i), kind, flagIndex, rank: r, size });
+    });
+  };
+  const byParent = new Map<string, number[]>();
+  table.units.forEach((u, i) => {
+    if (!u.parent) return;
+    const k = matchKey(u.parent);
+    const members = byParent.get(k);
+    if (members) members.push(i);
+    else byParent.set(k, [i]);
+  });
+  for (const members of byParent.values())
+    addGroups(members, (i) => table.units[i].parent as string, "parent", -1);
+  columnsWithRole(table, "flag").forEach((col, f) => {
+    const members = table.units.map((u, i) => (u.flags[f] ? i : -1)).filter((i) => i >= 0);
+    addGroups(members, () => col.header, "flag", f);
+  });
+  return out;
+}
+
+/** Ranks, gaps, group ranks, rank without bonus, for one table; previous ranks filled in later. */
+function analyzeTable(
+  table: ScoreTable,
+  ties: TieMethod
+): Omit<UnitResult, "previousRank" | "rankChange">[] {
+  const totals = table.units.map((u) => unitTotal(table, u));
+  const ranks = rank(totals, { ties });
+  const partValues = columnsWithRole(table, "part").map((_, p) =>
+    table.units.map((u) => (u.parts[p].value === null ? null : round2(u.parts[p].value as number)))
+  );
+  const partRanks = partValues.map((values) => rank(values, { ties }));
+  const hasBonus = columnsWithRole(table, "bonus").length > 0;
+  const withoutBonus = rankAgainst(totals, ties);
+  const present = totals
+    .filter((t): t is number => t !== null)
+    .map(toCents)
+    .sort((a, b) => a - b);
+  const distinct = present.filter((k, i) => i === 0 || present[i - 1] !== k);
+  const nextAbove = new Map(distinct.map((k, i) => [k, distinct[i + 1]]));
+  const maxCents = present.length ? present[present.length - 1] : null;
+  const groups = groupRanks(table, totals, ties);
+  return table.units.map((unit, i) => {
+    const total = totals[i];
+    const bonus = hasBonus ? sumCents(unit.bonuses.map((b) => b.value)) / 100 : null;
+    let gapToAbove: number | null = null;
+    if (total !== null) {
+      const k = toCents(total);
+      const next = nextAbove.get(k);
+      gapToAbove = next === undefined ? null : (next - k) / 100;
+    }
+    return {
+      unit,
+      total,
+      rank: ranks[i],
+      parts: partValues.map((values) => values[i]),
+      partRanks: partRanks.map((r) => r[i]),
+      bonus,
+      groupRanks: groups[i],
+      gapToFirst: total === null || maxCents === null ? null : (maxCents - toCents(total)) / 100,
+      gapToAbove,
+      rankWithoutBonus:
+        total === null || bonus === null ? null : withoutBonus(round2(total - bonus), total),
+    };
+  });
+}
+
+function byRank(a: UnitResult, b: UnitResult): number {
+  if (a.rank === null || b.rank === null)
+    return a.rank === null ? (b.rank === null ? a.unit.row - b.unit.row : 1) : -1;
+  return a.rank - b.rank || a.unit.row - b.unit.row;
+}
+
+/**
+ * Analyses every table of a workbook: ranks (RANK.EQ by default), part ranks, group ranks, gaps,
+ * rank without bonus, and rank change against the same level's previous period.
+ */
+export function analyzeWorkbook(
+  book: WorkbookTables,
+  options: AnalyzeOptions = {}
+): TableAnalysis[] {
+  const ties = options.ties ?? "competition";
+  const base = new Map(book.tables.map((t) => [tableId(t), analyzeTable(t, ties)]));
+  return book.tables.map((table) => {
+    const id = tableId(table);
+    const previousId = book.previousOf.get(id) ?? null;
+    const previous = previousId ? base.get(previousId) : undefined;
+    const previousByKey = new Map<MatchKey, Rank | null>();
+    for (const r of previous ?? [])
+      if (!previousByKey.has(r.unit.key)) previousByKey.set(r.unit.key, r.rank);
+    const units = (base.get(id) ?? []).map((r): UnitResult => {
+      const previousRank = previousByKey.get(r.unit.key) ?? null;
+      return {
+        ...r,
+        previousRank,
+        rankChange: previousRank === null || r.rank === null ? null : previousRank - r.rank,
+      };
+    });
+    const rankProblems = units.flatMap((u): Problem[] => {
+      const printed = u.unit.printedRank;
+      if (!printed || printed.value === null || u.rank === null || printed.value === u.rank)
+        return [];
+      return [
+        {
+          sheet: table.sheet,
+          cell: cellAddress(u.unit.row, printed.col),
+          severity: "warning",
+          code: "printedRankDiffers",
+          params: { name: u.unit.name, printed: printed.value, computed: u.rank },
+        },
+      ];
+    });
+    return {
+      id,
+      table,
+      problems: [...table.problems, ...rankProblems],
+      level: book.levelOf.get(id) ?? -1,
+      levelKind: book.levels.find((l) => l.id === book.levelOf.get(id))?.kind ?? "unknown",
+      previousId,
+      units: [...units].sort(byRank),
+      parentNames: canonicalNames(table.units),
+      ties,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Cell values as the engine sees them, whatever program the workbook came from.
+ *
+ * A blank cell is the distinct marker {@link EMPTY}, never `undefined`, `null` or `""`: adapters
+ * turn each reader's idea of "nothing" into it, so the engine has exactly one blank to test for.
+ */
+export const EMPTY: unique symbol = Symbol("empty");
+export type Empty = typeof EMPTY;
+
+export type CellValue = string | number | boolean | Empty;
+
+/** A sheet's values, row-major, row 0 is sheet row 1 and column 0 is column A. */
+export type Grid = readonly (readonly CellValue[])[];
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One sheet as read from any source (office-js, ExcelJS, a test). */
+export interface SheetInput {
+  readonly name: string;
+  readonly values: Grid;
+  /** Merged areas when the reader knows them; `undefined` when it cannot tell. */
+  readonly merges?: readonly CellArea[];
+}
+
+/** Turns whatever a reader returns for a cell into a {@link CellValue}. */
+export function toCellValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined || raw === "") return EMPTY;
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : EMPTY;
+  if (typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (raw instanceof Date) return raw.toISOString();
+  return String(raw);
+}
+
+/** Reads a cell, treating anything outside the grid as blank. */
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const line = grid[row];
+  if (!line) return EMPTY;
+  const value = line[col];
+  return value === undefined ? EMPTY : value;
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === EMPTY || (typeof value === "string" && value.trim() === "");
+}
+
+/** The text of a cell as a reader would see it, trimmed; "" for a blank. */
+export function cellText(value: CellValue): string {
+  if (value === EMPTY) return "";
+  return String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+}
+
+/** The widest row of a grid. */
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  return width;
+}

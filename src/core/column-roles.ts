@@ -1,0 +1,115 @@
+import { columnLabel } from "./address";
+import { CellValue, cellText } from "./cells";
+import { isScoreLike, parseScore } from "./parse-score";
+import { ColumnRole, TableColumn } from "./table";
+import { compactText } from "./text";
+import { FLAG_NO, FLAG_YES, HEADER } from "./vocabulary";
+
+/** Numeric columns whose header says they are not scores (a contact list's phone numbers). */
+const NOT_A_SCORE =
+  /电话|手机|号码|邮编|人数|户数|人口|面积|年份|编码|代码|金额|万元|亿元|比例|占比|率$|身份证|日期|时间/;
+
+/** Words that may stand beside 排名 in the total's rank header (全省排名, 综合名次). */
+const RANK_NEUTRAL = /全省|全市|全区|综合|总|考核|最终|结果|得分|\(.*\)/g;
+
+/** What a column's data cells look like, over the table's candidate rows. */
+export interface ColumnStats {
+  readonly nonBlank: number;
+  readonly numeric: number;
+  readonly flagMarks: number;
+  readonly flagYes: number;
+  readonly medianAbs: number;
+}
+
+export function columnStats(cells: readonly CellValue[]): ColumnStats {
+  let nonBlank = 0;
+  let numeric = 0;
+  let flagMarks = 0;
+  let flagYes = 0;
+  const magnitudes: number[] = [];
+  for (const cell of cells) {
+    const t = compactText(cellText(cell));
+    if (t === "") continue;
+    nonBlank += 1;
+    const p = parseScore(cell);
+    if (p.kind === "number" || p.kind === "repaired") {
+      numeric += 1;
+      magnitudes.push(Math.abs(p.value));
+    }
+    if (FLAG_YES.test(t)) {
+      flagMarks += 1;
+      flagYes += 1;
+    } else if (FLAG_NO.test(t)) flagMarks += 1;
+  }
+  magnitudes.sort((a, b) => a - b);
+  const medianAbs = magnitudes.length ? magnitudes[Math.floor(magnitudes.length / 2)] : 0;
+  return { nonBlank, numeric, flagMarks, flagYes, medianAbs };
+}
+
+/** Whether a flag-cell value puts a unit in the group. */
+export function isFlagYes(cell: CellValue): boolean {
+  return FLAG_YES.test(compactText(cellText(cell)));
+}
+
+/**
+ * Gives each column a role from its header words and what its cells hold. `pieces` are the header
+ * texts top to bottom, so a sub-header "其中：加分" is seen even under a group header.
+ */
+export function assignRoles(
+  headers: readonly string[],
+  pieces: readonly (readonly string[])[],
+  stats: readonly ColumnStats[],
+  nameCol: number
+): TableColumn[] {
+  const roles: ColumnRole[] = headers.map(() => "ignore");
+  const addend: boolean[] = headers.map(() => true);
+  let rankSeen = false;
+  for (let c = 0; c < headers.length; c++) {
+    const h = compactText(headers[c]);
+    const last = compactText(pieces[c][pieces[c].length - 1] ?? "");
+    const s = stats[c];
+    const mostlyNumeric = s.nonBlank > 0 && s.numeric * 2 >= s.nonBlank;
+    if (c === nameCol) roles[c] = "name";
+    else if (h === "" && s.nonBlank === 0) roles[c] = "ignore";
+    else if (HEADER.seq.test(h) || HEADER.seq.test(last)) roles[c] = "seq";
+    else if (HEADER.parent.test(h) || HEADER.parent.test(last)) roles[c] = "parent";
+    else if (HEADER.rank.test(last)) {
+      // The printed rank of the total; a part's rank (交叉检查排名) or last period's is not it.
+      const rest = h.replace(HEADER.rank, "").replace(RANK_NEUTRAL, "");
+      const main = !rankSeen && rest === "" && !HEADER.previousRank.test(h);
+      roles[c] = main ? "rank" : "ignore";
+      if (main) rankSeen = true;
+    } else if (
+      s.flagYes > 0 &&
+      s.flagMarks === s.nonBlank &&
+      (HEADER.flag.test(h) || s.numeric < s.nonBlank)
+    ) {
+      roles[c] = "flag";
+    } else if (mostlyNumeric && !NOT_A_SCORE.test(h) && s.medianAbs < 100000) {
+      if (HEADER.total.test(last) || (HEADER.total.test(h) && !HEADER.bonus.test(last)))
+        roles[c] = "total";
+      else if (HEADER.deduction.test(last)) roles[c] = "deduction";
+      else if (HEADER.bonus.test(last) && !HEADER.includesBonus.test(last)) {
+        roles[c] = "bonus";
+        const prev = c > 0 ? compactText(headers[c - 1]) : "";
+        addend[c] = !(HEADER.breakdown.test(last) || HEADER.includesBonus.test(prev));
+      } else roles[c] = "part";
+    }
+  }
+  // Only the first printed total is the total; a second is a part (e.g. a sub-total) no longer.
+  let totalSeen = false;
+  roles.forEach((r, c) => {
+    if (r !== "total") return;
+    if (totalSeen) roles[c] = "ignore";
+    totalSeen = true;
+  });
+  return headers.map((header, index) => ({
+    index,
+    header: header === "" ? `${columnLabel(index)}列` : header,
+    role: roles[index],
+    addend: addend[index],
+  }));
+}
+
+/** Whether a cell reads as a score (for telling data rows from the rest). */
+export { isScoreLike };

@@ -1,0 +1,106 @@
+/**
+ * Formula text, written in Excel's English syntax with a leading "=" (what office-js
+ * `range.formulas` takes). Each builder returns text only; nothing here evaluates.
+ * Scores in the ranges these formulas read are already ROUNDed to 2 decimals on the sheet, so every
+ * comparison (RANK.EQ, COUNTIF ">"&x, MAX) happens at the sheet's precision.
+ */
+import { TieMethod } from "./rank";
+
+/** Functions newer than Excel 2007 that an .xlsx file must spell with the `_xlfn.` prefix. */
+const NEEDS_PREFIX = ["RANK.EQ"];
+
+/**
+ * The same formula as stored in an .xlsx file: no "=", and newer functions prefixed with `_xlfn.`,
+ * or other programs read them as #NAME?. Text inside quotes (sheet names, strings) is left alone.
+ * @example toFileFormula("=RANK.EQ(A1,'RANK.EQ('!A:A)") // => "_xlfn.RANK.EQ(A1,'RANK.EQ('!A:A)"
+ */
+export function toFileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  let out = "";
+  let i = 0;
+  while (i < body.length) {
+    const ch = body[i];
+    if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      while (j < body.length) {
+        if (body[j] === ch && body[j + 1] === ch) j += 2;
+        else if (body[j] === ch) break;
+        else j += 1;
+      }
+      out += body.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const fn = NEEDS_PREFIX.find(
+      (name) => body.startsWith(`${name}(`, i) && !/[A-Za-z0-9_.]/.test(body[i - 1] ?? "")
+    );
+    if (fn) {
+      out += `_xlfn.${fn}`;
+      i += fn.length;
+      continue;
+    }
+    out += ch;
+    i += 1;
+  }
+  return out;
+}
+
+/** A formula's text literal: "安康" → "\"安康\"" with quotes doubled. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Text that Excel would take for a formula or a sign if typed: it must be written as text. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/**
+ * Rank of `x` among the numbers of `range` (text and blanks ignored), highest first.
+ * Competition: RANK.EQ. Dense (中国式排名): one plus the count of distinct higher values, each
+ * distinct value counted once by dividing by its COUNTIF; the guard keeps text cells from dividing by 0.
+ */
+export function rankExpr(x: string, range: string, ties: TieMethod): string {
+  if (ties === "competition") return `RANK.EQ(${x},${range})`;
+  return `ROUND(SUMPRODUCT(ISNUMBER(${range})*(${range}>${x})/(COUNTIF(${range},${range})+1-ISNUMBER(${range}))),0)+1`;
+}
+
+/**
+ * Rank of `x` among the rows of `range` whose `groupRange` equals `group` (a cell or a literal).
+ */
+export function groupRankExpr(
+  x: string,
+  range: string,
+  groupRange: string,
+  group: string,
+  ties: TieMethod
+): string {
+  if (ties === "competition") return `COUNTIFS(${groupRange},${group},${range},">"&${x})+1`;
+  const inGroup = `(${groupRange}=${group})*ISNUMBER(${range})`;
+  return `ROUND(SUMPRODUCT(${inGroup}*(${range}>${x})/(COUNTIFS(${groupRange},${group},${range},${range})+1-${inGroup})),0)+1`;
+}
+
+/**
+ * Rank of the reduced total `reduced` against everyone else's unchanged totals in `range`, where the
+ * unit's own total `own` is in `range` and must not count against it.
+ */
+export function rankWithoutExpr(
+  reduced: string,
+  own: string,
+  range: string,
+  ties: TieMethod
+): string {
+  if (ties === "competition") return `COUNTIF(${range},">"&${reduced})-(${own}>${reduced})+1`;
+  const distinctAbove = `ROUND(SUMPRODUCT(ISNUMBER(${range})*(${range}>${reduced})/(COUNTIF(${range},${range})+1-ISNUMBER(${range}))),0)`;
+  return `${distinctAbove}-(${own}>${reduced})*(COUNTIF(${range},${own})=1)+1`;
+}
+
+/** Points behind the highest total. */
+export function gapToFirstExpr(x: string, range: string): string {
+  return `ROUND(MAX(${range})-${x},2)`;
+}
+
+/** Points behind the next higher distinct total; "" for the highest. */
+export function gapToAboveExpr(x: string, range: string): string {
+  return `IF(${x}>=MAX(${range}),"",ROUND(SMALL(${range},COUNTIF(${range},"<="&${x})+1)-${x},2))`;
+}

@@ -1,0 +1,199 @@
+import { CellArea, Grid, cellAt, cellText, gridWidth } from "./cells";
+import { isScoreLike } from "./parse-score";
+import { compactText, tidyHeader } from "./text";
+import { HEADER, NOTE_ROW, UNITS_ROW } from "./vocabulary";
+
+/** A table's header: rows `top`..`bottom` (0-based) and each column's header text. */
+export interface HeaderBlock {
+  readonly top: number;
+  readonly bottom: number;
+  /** Per column, the distinct header texts from top to bottom ("省扶贫办月通报", "其中：加分"). */
+  readonly pieces: readonly (readonly string[])[];
+  /** Per column, the pieces joined by a space, as the report names the column. */
+  readonly headers: readonly string[];
+}
+
+const MAX_HEADER_ROWS = 3;
+
+function isHeaderWord(text: string): boolean {
+  const t = compactText(text);
+  if (t === "") return false;
+  return (
+    HEADER.seq.test(t) ||
+    HEADER.name.test(t) ||
+    HEADER.parent.test(t) ||
+    HEADER.rank.test(t) ||
+    HEADER.total.test(t) ||
+    HEADER.bonus.test(t) ||
+    HEADER.deduction.test(t) ||
+    HEADER.score.test(t) ||
+    HEADER.flag.test(t)
+  );
+}
+
+/** Finds the merged area a cell belongs to, if any. */
+function mergeAt(merges: readonly CellArea[], row: number, col: number): CellArea | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+/** A cell's text as a reader sees it, a merged area's value shown in each of its cells. */
+export function mergedText(
+  grid: Grid,
+  merges: readonly CellArea[] | undefined,
+  row: number,
+  col: number
+): string {
+  const m = merges ? mergeAt(merges, row, col) : undefined;
+  return cellText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col));
+}
+
+interface RowShape {
+  readonly texts: number;
+  readonly numbers: number;
+  readonly headerWords: number;
+  readonly nameWord: number;
+}
+
+function rowShape(grid: Grid, row: number, width: number): RowShape {
+  let texts = 0;
+  let numbers = 0;
+  let headerWords = 0;
+  let nameWord = -1;
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, row, c);
+    const t = cellText(v);
+    if (t === "") continue;
+    if (isScoreLike(v)) {
+      numbers += 1;
+      continue;
+    }
+    texts += 1;
+    if (isHeaderWord(t)) headerWords += 1;
+    const ct = compactText(t);
+    if (nameWord < 0 && HEADER.name.test(ct) && !HEADER.parent.test(ct)) nameWord = c;
+  }
+  return { texts, numbers, headerWords, nameWord };
+}
+
+/** Whether a row reads as a header row: a unit-name word among at least two header words, no data. */
+export function looksLikeHeaderRow(grid: Grid, row: number, width = gridWidth(grid)): boolean {
+  const s = rowShape(grid, row, width);
+  return s.nameWord >= 0 && s.headerWords >= 2 && s.texts > s.numbers;
+}
+
+function nonBlankColumns(grid: Grid, row: number, width: number): number[] {
+  const cols: number[] = [];
+  for (let c = 0; c < width; c++) if (cellText(cellAt(grid, row, c)) !== "") cols.push(c);
+  return cols;
+}
+
+function isTextOnlyRow(grid: Grid, row: number, width: number): boolean {
+  const cols = nonBlankColumns(grid, row, width);
+  if (cols.length === 0) return false;
+  return cols.every((c) => !isScoreLike(cellAt(grid, row, c)));
+}
+
+function isTitleOrUnitsRow(
+  grid: Grid,
+  row: number,
+  width: number,
+  merges: readonly CellArea[] | undefined
+): boolean {
+  const cols = nonBlankColumns(grid, row, width);
+  if (cols.length === 0) return true;
+  const first = compactText(cellText(cellAt(grid, row, cols[0])));
+  if (UNITS_ROW.test(first) || NOTE_ROW.test(first)) return true;
+  if (cols.length !== 1) return false;
+  const m = merges ? mergeAt(merges, row, cols[0]) : undefined;
+  return cols[0] === 0 || (m !== undefined && m.left === 0) || first.length > 12;
+}
+
+/**
+ * Finds the header block whose name-word row is `anchor`: a group row above it (merged group headers
+ * over sub-headers) and sub-header rows below it ("得分", "其中：加分") are joined to it.
+ */
+export function headerBlockAt(
+  grid: Grid,
+  anchor: number,
+  merges: readonly CellArea[] | undefined,
+  width = gridWidth(grid)
+): HeaderBlock {
+  const nameCol = rowShape(grid, anchor, width).nameWord;
+  let top = anchor;
+  // A group row above: text only, not a title or units row, nothing in the name column's left part.
+  while (anchor - top + 1 < MAX_HEADER_ROWS && top > 0) {
+    const r = top - 1;
+    if (!isTextOnlyRow(grid, r, width) || isTitleOrUnitsRow(grid, r, width, merges)) break;
+    const cols = nonBlankColumns(grid, r, width);
+    const verticalMerge = merges?.some((m) => m.top <= r && m.bottom >= anchor);
+    if (
+      !verticalMerge &&
+      cols.some((c) => c <= nameCol && cellText(cellAt(grid, anchor, c)) !== "")
+    )
+      break;
+    top = r;
+  }
+  let bottom = anchor;
+  while (bottom - top + 1 < MAX_HEADER_ROWS) {
+    const r = bottom + 1;
+    if (!isTextOnlyRow(grid, r, width) || looksLikeHeaderRow(grid, r, width)) break;
+    // The sub-header row leaves the unit-name column blank (merged down from the row above).
+    if (
+      nameCol >= 0 &&
+      cellText(cellAt(grid, r, nameCol)) !== "" &&
+      !merges?.some(
+        (m) => m.top <= bottom && m.bottom >= r && m.left <= nameCol && m.right >= nameCol
+      )
+    )
+      break;
+    const cols = nonBlankColumns(grid, r, width);
+    if (!cols.some((c) => isHeaderWord(cellText(cellAt(grid, r, c))))) break;
+    bottom = r;
+  }
+  return joinHeaders(grid, top, bottom, merges, width);
+}
+
+/**
+ * Joins a block's rows into one header per column. A merged group header names every column it
+ * spans; where merges are unknown, a group header is carried right over the columns that have
+ * sub-headers beneath it, as a reader of the printed sheet would.
+ */
+export function joinHeaders(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  merges: readonly CellArea[] | undefined,
+  width = gridWidth(grid)
+): HeaderBlock {
+  const rows: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: string[] = [];
+    for (let c = 0; c < width; c++) line.push(tidyHeader(mergedText(grid, merges, r, c)));
+    rows.push(line);
+  }
+  if (merges === undefined) {
+    for (let i = 0; i < rows.length - 1; i++) {
+      const hasBelow = (c: number) => rows.slice(i + 1).some((line) => line[c] !== "");
+      let carry = "";
+      for (let c = 0; c < width; c++) {
+        if (rows[i][c] !== "") carry = hasBelow(c) ? rows[i][c] : "";
+        else if (carry !== "" && hasBelow(c)) rows[i][c] = carry;
+        else carry = "";
+      }
+    }
+  }
+  const pieces: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const col: string[] = [];
+    for (const line of rows)
+      if (line[c] !== "" && col[col.length - 1] !== line[c]) col.push(line[c]);
+    pieces.push(col);
+  }
+  return { top, bottom, pieces, headers: pieces.map((p) => p.join(" ")) };
+}
+
+/** Rows, from `start`, that could anchor a header (a unit-name word among header words). */
+export function findHeaderAnchor(grid: Grid, start: number, width = gridWidth(grid)): number {
+  for (let r = start; r < grid.length; r++) if (looksLikeHeaderRow(grid, r, width)) return r;
+  return -1;
+}

@@ -1,0 +1,26 @@
+import { compactText } from "./text";
+import { NAME_SUFFIXES } from "./vocabulary";
+
+export type UnitName = string;
+/** A unit's name reduced for matching across sheets: "汉中市", " 汉中 " and "汉中" share one key. */
+export type MatchKey = string;
+
+/**
+ * @example matchKey(" 汉滨区 ") // => "汉滨"
+ * @example matchKey("杨凌示范区") // => "杨凌"
+ */
+export function matchKey(name: UnitName): MatchKey {
+  const compact = compactText(name).replace(/[()（）]/g, "");
+  for (const suffix of NAME_SUFFIXES) {
+    // A suffix is only dropped when a name of at least two characters remains (never 市 → "").
+    if (compact.endsWith(suffix) && compact.length - suffix.length >= 2) {
+      return compact.slice(0, -suffix.length);
+    }
+  }
+  return compact;
+}
+
+/** Whether two names denote the same unit. @example sameUnit("汉中", "汉中市") // => true */
+export function sameUnit(a: UnitName, b: UnitName): boolean {
+  return matchKey(a) === matchKey(b);
+}

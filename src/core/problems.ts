@@ -1,0 +1,31 @@
+/**
+ * Problems found in the user's data. They are values, not exceptions: the engine carries on and the
+ * user sees each one with its cell. Message texts live in the locale files, keyed by `code`.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export type ProblemCode =
+  | "textNumber"
+  | "notANumber"
+  | "emptyScore"
+  | "emptyTotal"
+  | "rowWithoutName"
+  | "rowWithoutScores"
+  | "blankRowInside"
+  | "summaryRowSkipped"
+  | "printedRankDiffers"
+  | "duplicateUnit"
+  | "bonusRoleFromData"
+  | "unknownBenchmark"
+  | "unknownOwnUnit"
+  | "levelMismatch"
+  | "totalNotExplained";
+
+export interface Problem {
+  readonly sheet: string;
+  /** A1 address in `sheet`, or "" when the problem is not about one cell. */
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}

@@ -1,0 +1,389 @@
+import { Messages } from "../locales";
+import { cellAddress, cellRef, columnRange, sheetRef } from "./address";
+import { TableAnalysis, UnitResult } from "./analyze";
+import {
+  gapToAboveExpr,
+  gapToFirstExpr,
+  groupRankExpr,
+  rankExpr,
+  rankWithoutExpr,
+  stringLiteral,
+} from "./formula";
+import { fill, periodLabel } from "./i18n";
+import { matchKey } from "./names";
+import { OUTPUT_MARKER } from "./output-sheets";
+import { round2 } from "./round";
+import { CellStyle, FORMAT, PlanCell, SheetPlan } from "./sheet-plan";
+import { ScoreCell, columnsWithRole } from "./table";
+
+/** Where a ranking sheet puts things, so other sheets (next period, comparisons) can refer to them. */
+export interface RankingLayout {
+  readonly sheet: string;
+  /** 0-based rows of the first and last unit. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly col: {
+    readonly rank: number;
+    readonly name: number;
+    readonly parent: number | null;
+    readonly flags: readonly number[];
+    readonly parts: readonly number[];
+    readonly bonuses: readonly number[];
+    readonly deductions: readonly number[];
+    readonly total: number;
+    readonly printedRank: number | null;
+    readonly partRanks: readonly number[];
+    readonly parentRank: number | null;
+    readonly flagRanks: readonly number[];
+    readonly gapToFirst: number;
+    readonly gapToAbove: number;
+    readonly rankWithoutBonus: number | null;
+    readonly previousRank: number | null;
+    readonly rankChange: number | null;
+    readonly key: number;
+  };
+  /** Output row (0-based) of each unit, by its source row. */
+  readonly rowOf: ReadonlyMap<number, number>;
+}
+
+/** The fields whose cells the report lists. */
+export type CellField =
+  "total" | "rank" | "rankWithoutBonus" | "gapToFirst" | "gapToAbove" | "rankChange";
+
+export interface RankingSheet {
+  readonly plan: SheetPlan;
+  readonly layout: RankingLayout;
+  /** Per unit (by source row), the sheet-qualified address of each non-null computed value. */
+  readonly cells: ReadonlyMap<number, Partial<Record<CellField, string>>>;
+}
+
+const HEADER_ROW = 2;
+
+export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLayout {
+  const t = analysis.table;
+  let next = 0;
+  const take = () => next++;
+  const many = (n: number) => Array.from({ length: n }, take);
+  const rank = take();
+  const name = take();
+  const parent = columnsWithRole(t, "parent").length ? take() : null;
+  const flags = many(columnsWithRole(t, "flag").length);
+  const parts = many(columnsWithRole(t, "part").length);
+  const bonuses = many(columnsWithRole(t, "bonus").length);
+  const deductions = many(columnsWithRole(t, "deduction").length);
+  const total = take();
+  const printedRank = columnsWithRole(t, "rank").length ? take() : null;
+  const partRanks = many(parts.length);
+  const parentRank = parent !== null ? take() : null;
+  const flagRanks = many(flags.length);
+  const gapToFirst = take();
+  const gapToAbove = take();
+  const rankWithoutBonus = bonuses.length ? take() : null;
+  const previousRank = analysis.previousId ? take() : null;
+  const rankChange = analysis.previousId ? take() : null;
+  const key = take();
+  const firstRow = HEADER_ROW + 1;
+  const rowOf = new Map(analysis.units.map((u, i) => [u.unit.row, firstRow + i]));
+  return {
+    sheet,
+    firstRow,
+    lastRow: firstRow + analysis.units.length - 1,
+    col: {
+      rank,
+      name,
+      parent,
+      flags,
+      parts,
+      bonuses,
+      deductions,
+      total,
+      printedRank,
+      partRanks,
+      parentRank,
+      flagRanks,
+      gapToFirst,
+      gapToAbove,
+      rankWithoutBonus,
+      previousRank,
+      rankChange,
+      key,
+    },
+    rowOf,
+  };
+}
+
+/** A source score cell brought onto the sheet at 2 decimals, repaired text carried as a constant. */
+export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | null): PlanCell {
+  if (!cell) return { value: null };
+  const src = sheetRef(sourceSheet, cellAddress(row, cell.col));
+  const p = cell.parsed;
+  if (p.kind === "number")
+    return { value: round2(p.value), formula: `=ROUND(${src},2)`, format: FORMAT.score };
+  if (p.kind === "repaired") {
+    const v = round2(p.value);
+    return {
+      value: v,
+      formula: `=IF(ISNUMBER(${src}),ROUND(${src},2),${v})`,
+      format: FORMAT.score,
+      style: "repaired",
+    };
+  }
+  return {
+    value: "",
+    formula: `=IF(ISNUMBER(${src}),ROUND(${src},2),"")`,
+    format: FORMAT.score,
+    style: p.kind === "invalid" ? "warn" : undefined,
+  };
+}
+
+/** `expr` when the unit has the value, else the same expression behind an ISNUMBER guard. */
+function guarded(present: boolean, test: string, expr: string): string {
+  return present ? `=${expr}` : `=IF(ISNUMBER(${test}),${expr},"")`;
+}
+
+function valueOrBlank(v: number | null): string | number {
+  return v === null ? "" : v;
+}
+
+/**
+ * The ranking sheet for one table: every unit with its parts, total, rank, part and group ranks,
+ * gaps, rank without bonus and change since the previous period, each a live formula over the source
+ * sheet whose cached value is the engine's.
+ */
+export function planRankingSheet(
+  analysis: TableAnalysis,
+  layout: RankingLayout,
+  previous: RankingLayout | null,
+  messages: Messages
+): RankingSheet {
+  const t = analysis.table;
+  const m = messages.sheets;
+  const c = layout.col;
+  const ties = analysis.ties;
+  const width = c.key + 1;
+  const rows: PlanCell[][] = [];
+  const header: PlanCell[] = Array.from({ length: width }, () => ({
+    value: null,
+    style: "header" as CellStyle,
+  }));
+  const setHeader = (col: number | null, text: string) => {
+    if (col !== null) header[col] = { value: text, style: "header", format: FORMAT.text };
+  };
+  const partCols = columnsWithRole(t, "part");
+  const flagCols = columnsWithRole(t, "flag");
+  setHeader(c.rank, m.columns.rank);
+  setHeader(c.name, m.columns.name);
+  setHeader(c.parent, columnsWithRole(t, "parent")[0]?.header ?? m.columns.parent);
+  flagCols.forEach((col, i) => setHeader(c.flags[i], col.header));
+  partCols.forEach((col, i) => setHeader(c.parts[i], col.header));
+  columnsWithRole(t, "bonus").forEach((col, i) => setHeader(c.bonuses[i], col.header));
+  columnsWithRole(t, "deduction").forEach((col, i) => setHeader(c.deductions[i], col.header));
+  setHeader(c.total, columnsWithRole(t, "total")[0]?.header ?? m.columns.total);
+  setHeader(c.printedRank, m.columns.printedRank);
+  c.partRanks.forEach((col, i) =>
+    setHeader(col, fill(m.columns.partRank, { part: partCols[i].header }))
+  );
+  setHeader(c.parentRank, m.columns.parentRank);
+  c.flagRanks.forEach((col, i) =>
+    setHeader(col, fill(m.columns.flagRank, { flag: flagCols[i].header }))
+  );
+  setHeader(c.gapToFirst, m.columns.gapToFirst);
+  setHeader(c.gapToAbove, m.columns.gapToAbove);
+  setHeader(c.rankWithoutBonus, m.columns.rankWithoutBonus);
+  setHeader(c.previousRank, m.columns.previousRank);
+  setHeader(c.rankChange, m.columns.rankChange);
+  setHeader(c.key, m.columns.key);
+
+  const levelName = {
+    city: messages.level.city,
+    county: messages.level.county,
+    unknown: messages.level.unknown,
+  };
+  const title = fill(m.rankingTitle, {
+    period: periodLabel(t.period, messages),
+    level: levelName[analysis.levelKind],
+  }).trim();
+  rows.push([{ value: title, style: "title" }]);
+  rows.push([
+    { value: `${OUTPUT_MARKER}${fill(m.marker, { source: t.sheet })}`, style: "subtitle" },
+  ]);
+  rows.push(header);
+
+  const range = (col: number) =>
+    columnRange(col, layout.firstRow, layout.lastRow, { row: true, col: true });
+  const cells = new Map<number, Partial<Record<CellField, string>>>();
+  let repaired = false;
+  let rankDiffers = false;
+  const bonusAddend = columnsWithRole(t, "bonus").map((b) => b.addend);
+
+  analysis.units.forEach((u: UnitResult) => {
+    const r = layout.rowOf.get(u.unit.row) as number;
+    const at = (col: number) => cellRef(r, col);
+    const line: PlanCell[] = Array.from({ length: width }, () => ({
+      value: null,
+      style: "body" as CellStyle,
+    }));
+    const set = (col: number | null, cell: PlanCell) => {
+      if (col !== null) line[col] = { style: "body", ...cell };
+    };
+    const here: Partial<Record<CellField, string>> = {};
+    const record = (field: CellField, col: number | null, value: number | null) => {
+      if (col !== null && value !== null) here[field] = sheetRef(layout.sheet, cellAddress(r, col));
+    };
+    const hasTotal = u.total !== null;
+    const x = at(c.total);
+    const R = range(c.total);
+
+    set(c.name, { value: u.unit.name, format: FORMAT.text });
+    if (c.parent !== null)
+      set(c.parent, {
+        value: u.unit.parent
+          ? (analysis.parentNames.get(matchKey(u.unit.parent)) ?? u.unit.parent)
+          : null,
+        format: FORMAT.text,
+      });
+    c.flags.forEach((col, i) =>
+      set(col, { value: u.unit.flags[i] ? m.flagYes : null, format: FORMAT.text })
+    );
+    u.unit.parts.forEach((p, i) => set(c.parts[i], scoreCell(t.sheet, u.unit.row, p)));
+    u.unit.bonuses.forEach((b, i) => set(c.bonuses[i], scoreCell(t.sheet, u.unit.row, b)));
+    u.unit.deductions.forEach((d, i) => set(c.deductions[i], scoreCell(t.sheet, u.unit.row, d)));
+    if (columnsWithRole(t, "total").length)
+      set(c.total, scoreCell(t.sheet, u.unit.row, u.unit.printedTotal));
+    else {
+      const addends = [...c.parts, ...c.bonuses.filter((_, i) => bonusAddend[i])].map(at);
+      const minus = c.deductions.map((col) => `-ABS(N(${at(col)}))`).join("");
+      set(c.total, {
+        value: valueOrBlank(u.total),
+        formula: `=ROUND(SUM(${addends.join(",")})${minus},2)`,
+        format: FORMAT.score,
+      });
+    }
+    if (line.some((cell) => cell.style === "repaired")) repaired = true;
+
+    set(c.rank, {
+      value: valueOrBlank(u.rank),
+      formula: guarded(hasTotal, x, rankExpr(x, R, ties)),
+      format: FORMAT.rank,
+    });
+    record("total", c.total, u.total);
+    record("rank", c.rank, u.rank);
+
+    if (c.printedRank !== null && u.unit.printedRank) {
+      const src = sheetRef(t.sheet, cellAddress(u.unit.row, u.unit.printedRank.col));
+      const printed = u.unit.printedRank.value;
+      const differs = printed !== null && u.rank !== null && printed !== u.rank;
+      if (differs) rankDiffers = true;
+      set(c.printedRank, {
+        value: printed === null ? "" : printed,
+        formula: `=IF(ISBLANK(${src}),"",${src})`,
+        format: FORMAT.rank,
+        style: differs ? "warn" : "body",
+      });
+    }
+    c.partRanks.forEach((col, i) => {
+      const partCol = c.parts[i];
+      set(col, {
+        value: valueOrBlank(u.partRanks[i]),
+        formula: guarded(
+          u.parts[i] !== null,
+          at(partCol),
+          rankExpr(at(partCol), range(partCol), ties)
+        ),
+        format: FORMAT.rank,
+      });
+    });
+    const parentGroup = u.groupRanks.find((g) => g.kind === "parent");
+    if (c.parentRank !== null && c.parent !== null && u.unit.parent) {
+      const expr = groupRankExpr(x, R, range(c.parent), cellRef(r, c.parent, { col: true }), ties);
+      set(c.parentRank, {
+        value: valueOrBlank(parentGroup?.rank ?? null),
+        formula: guarded(hasTotal, x, expr),
+        format: FORMAT.rank,
+      });
+    }
+    c.flagRanks.forEach((col, i) => {
+      if (!u.unit.flags[i]) return;
+      const g = u.groupRanks.find((gr) => gr.kind === "flag" && gr.flagIndex === i);
+      const expr = groupRankExpr(x, R, range(c.flags[i]), stringLiteral(m.flagYes), ties);
+      set(col, {
+        value: valueOrBlank(g?.rank ?? null),
+        formula: guarded(hasTotal, x, expr),
+        format: FORMAT.rank,
+      });
+    });
+    set(c.gapToFirst, {
+      value: valueOrBlank(u.gapToFirst),
+      formula: guarded(hasTotal, x, gapToFirstExpr(x, R)),
+      format: FORMAT.score,
+    });
+    record("gapToFirst", c.gapToFirst, u.gapToFirst);
+    set(c.gapToAbove, {
+      value: valueOrBlank(u.gapToAbove),
+      formula: guarded(hasTotal, x, gapToAboveExpr(x, R)),
+      format: FORMAT.score,
+    });
+    record("gapToAbove", c.gapToAbove, u.gapToAbove);
+    if (c.rankWithoutBonus !== null) {
+      const reduced = `ROUND(${x}-SUM(${c.bonuses.map(at).join(",")}),2)`;
+      set(c.rankWithoutBonus, {
+        value: valueOrBlank(u.rankWithoutBonus),
+        formula: guarded(hasTotal, x, rankWithoutExpr(reduced, x, R, ties)),
+        format: FORMAT.rank,
+      });
+      record("rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
+    }
+    if (c.previousRank !== null && c.rankChange !== null && previous) {
+      const prevRanks = sheetRef(
+        previous.sheet,
+        columnRange(previous.col.rank, previous.firstRow, previous.lastRow, {
+          row: true,
+          col: true,
+        })
+      );
+      const prevKeys = sheetRef(
+        previous.sheet,
+        columnRange(previous.col.key, previous.firstRow, previous.lastRow, { row: true, col: true })
+      );
+      const key = cellRef(r, c.key, { col: true });
+      set(c.previousRank, {
+        value: valueOrBlank(u.previousRank),
+        formula: `=IFERROR(INDEX(${prevRanks},MATCH(${key},${prevKeys},0)),"")`,
+        format: FORMAT.rank,
+      });
+      const p = at(c.previousRank);
+      const now = at(c.rank);
+      set(c.rankChange, {
+        value: valueOrBlank(u.rankChange),
+        formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${now})),${p}-${now},"")`,
+        format: FORMAT.change,
+      });
+      record("rankChange", c.rankChange, u.rankChange);
+    }
+    set(c.key, { value: u.unit.key, format: FORMAT.text, style: "key" });
+    cells.set(u.unit.row, here);
+    rows.push(line);
+  });
+
+  if (repaired || rankDiffers) rows.push([]);
+  if (repaired) rows.push([{ value: m.repairedNote, style: "note" }]);
+  if (rankDiffers) rows.push([{ value: m.printedRankNote, style: "note" }]);
+
+  const widths = Array.from({ length: width }, (_, i) =>
+    i === c.name ? 12 : i === c.key ? 8 : 10
+  );
+  const plan: SheetPlan = {
+    name: layout.sheet,
+    kind: "ranking",
+    rows,
+    columnWidths: widths,
+    freeze: { rows: HEADER_ROW + 1, columns: c.name + 1 },
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: width - 1 },
+      { top: 1, left: 0, bottom: 1, right: width - 1 },
+    ],
+    print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
+    charts: [],
+  };
+  return { plan, layout, cells };
+}

@@ -1,0 +1,105 @@
+import { SheetInput } from "./cells";
+import { matchKey } from "./names";
+import { comparePeriods, Period } from "./period";
+import { ReadOptions, readTables } from "./read-table";
+import { ScoreTable, columnsWithRole, tableId } from "./table";
+
+/** Tables whose units are the same set of places (the cities; the counties) form a level. */
+export interface Level {
+  readonly id: number;
+  readonly kind: "city" | "county" | "unknown";
+  /** Table ids, in workbook order. */
+  readonly tables: readonly string[];
+}
+
+export interface WorkbookTables {
+  readonly tables: readonly ScoreTable[];
+  readonly levels: readonly Level[];
+  /** Per table id, its level's id. */
+  readonly levelOf: ReadonlyMap<string, number>;
+  /** Per table id, the id of the same level's table from the period just before, if any. */
+  readonly previousOf: ReadonlyMap<string, string>;
+}
+
+export interface WorkbookReadOptions {
+  /** Per sheet name, column-role overrides (see {@link ReadOptions}). */
+  readonly overrides?: Readonly<Record<string, ReadOptions["overrides"]>>;
+}
+
+/** Fills in the year of periods written without one, from the workbook's other tables. */
+export function inferYears(tables: readonly ScoreTable[]): ScoreTable[] {
+  const counts = new Map<number, number>();
+  for (const t of tables)
+    if (t.period?.year != null) counts.set(t.period.year, (counts.get(t.period.year) ?? 0) + 1);
+  if (counts.size === 0) return [...tables];
+  const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  return tables.map((t) =>
+    t.period && t.period.year === null ? { ...t, period: { ...t.period, year } } : t
+  );
+}
+
+/**
+ * Groups tables into levels: two tables are the same level when at least half the units of the
+ * smaller one appear in the other (names matched ignoring suffixes).
+ */
+export function groupLevels(tables: readonly ScoreTable[]): Level[] {
+  const parentOf = tables.map((_, i) => i);
+  const find = (i: number): number => (parentOf[i] === i ? i : (parentOf[i] = find(parentOf[i])));
+  const keys = tables.map((t) => new Set(t.units.map((u) => u.key)));
+  for (let i = 0; i < tables.length; i++) {
+    for (let j = i + 1; j < tables.length; j++) {
+      let shared = 0;
+      for (const k of keys[i]) if (keys[j].has(k)) shared += 1;
+      if (shared * 2 >= Math.min(keys[i].size, keys[j].size)) parentOf[find(j)] = find(i);
+    }
+  }
+  const roots = [...new Set(tables.map((_, i) => find(i)))];
+  const parentKeys = new Set<string>();
+  for (const t of tables) for (const u of t.units) if (u.parent) parentKeys.add(matchKey(u.parent));
+  return roots.map((root, id) => {
+    const members = tables.filter((_, i) => find(i) === root);
+    const hasParentColumn = members.some((t) => columnsWithRole(t, "parent").length > 0);
+    const units = members.flatMap((t) => t.units);
+    const parentsHere = units.filter((u) => parentKeys.has(u.key)).length;
+    const citySuffix = units.filter((u) => /市$/.test(u.name)).length;
+    const countySuffix = units.filter((u) => /(县|区|旗)$/.test(u.name)).length;
+    let kind: Level["kind"] = "unknown";
+    if (hasParentColumn || countySuffix > citySuffix * 2) kind = "county";
+    else if (parentsHere * 2 >= units.length || citySuffix > countySuffix) kind = "city";
+    return { id, kind, tables: members.map(tableId) };
+  });
+}
+
+function previousTable(table: ScoreTable, sameLevel: readonly ScoreTable[]): ScoreTable | null {
+  const p = table.period;
+  if (!p) return null;
+  const earlier = sameLevel.filter((t) => t.period && comparePeriods(t.period, p) < 0);
+  const best = (list: ScoreTable[]) =>
+    list.reduce<ScoreTable | null>(
+      (acc, t) => (acc && comparePeriods(acc.period as Period, t.period as Period) >= 0 ? acc : t),
+      null
+    );
+  return best(earlier.filter((t) => t.period?.kind === p.kind)) ?? best(earlier);
+}
+
+/** Reads every sheet's tables, completes their periods and finds levels and previous periods. */
+export function readWorkbook(
+  sheets: readonly SheetInput[],
+  options: WorkbookReadOptions = {}
+): WorkbookTables {
+  const tables = inferYears(
+    sheets.flatMap((s) => readTables(s, { overrides: options.overrides?.[s.name] }))
+  );
+  const levels = groupLevels(tables);
+  const levelOf = new Map<string, number>();
+  for (const level of levels) for (const id of level.tables) levelOf.set(id, level.id);
+  const previousOf = new Map<string, string>();
+  for (const t of tables) {
+    const sameLevel = tables.filter(
+      (o) => o !== t && levelOf.get(tableId(o)) === levelOf.get(tableId(t))
+    );
+    const prev = previousTable(t, sameLevel);
+    if (prev) previousOf.set(tableId(t), tableId(prev));
+  }
+  return { tables, levels, levelOf, previousOf };
+}
