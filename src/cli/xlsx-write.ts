@@ -27,9 +27,18 @@ function applyStyle(cell: ExcelJS.Cell, spec: StyleSpec): void {
     cell.alignment = { wrapText: spec.wrap, horizontal: spec.align, vertical: "middle" };
 }
 
-function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
+export interface WriteOptions {
+  /**
+   * Store each formula's engine value as its cached result (the default), so viewers that do not
+   * recalculate show the right numbers. Tests turn it off to make a recalculating engine prove them.
+   */
+  readonly cachedResults?: boolean;
+}
+
+function writeCell(cell: ExcelJS.Cell, planned: PlanCell, options: WriteOptions): void {
   if (planned.formula) {
-    const result = planned.value === null ? undefined : planned.value;
+    const result =
+      planned.value === null || options.cachedResults === false ? undefined : planned.value;
     cell.value = { formula: toFileFormula(planned.formula), result } as ExcelJS.CellFormulaValue;
   } else if (planned.value !== null) {
     // ExcelJS stores strings as text whatever they start with, so "=x" stays a name, not a formula.
@@ -41,7 +50,11 @@ function writeCell(cell: ExcelJS.Cell, planned: PlanCell): void {
 }
 
 /** Writes one plan as a new worksheet at the end of the workbook. */
-export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+export function writePlan(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  options: WriteOptions = {}
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name, {
     views: plan.freeze
       ? [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }]
@@ -62,7 +75,7 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
   });
   plan.rows.forEach((line, r) => {
     const row = ws.getRow(r + 1);
-    line.forEach((planned, c) => writeCell(row.getCell(c + 1), planned));
+    line.forEach((planned, c) => writeCell(row.getCell(c + 1), planned, options));
   });
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   return ws;
@@ -72,11 +85,12 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
 export function applyPlans(
   wb: ExcelJS.Workbook,
   stale: readonly string[],
-  plans: readonly SheetPlan[]
+  plans: readonly SheetPlan[],
+  options: WriteOptions = {}
 ): void {
   for (const name of stale) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  for (const plan of plans) writePlan(wb, plan);
+  for (const plan of plans) writePlan(wb, plan, options);
 }

@@ -18,3 +18,4 @@ export * from "./sheet-plan";
 export * from "./table";
 export * from "./workbook";
 export * from "./styles";
+export * from "./host";

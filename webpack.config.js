@@ -1,0 +1,86 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in: task pane, ribbon command page, dialog page, icons and the manifest.
+ * `npm run build` rewrites the manifest's dev URLs (https://localhost:3000/) to DUIBIAO_PUBLIC_URL,
+ * where `dist/` will be hosted, as the official task-pane template does.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = (process.env.DUIBIAO_PUBLIC_URL || "https://duibiao.example.org/").replace(/\/?$/, "/");
+
+/**
+ * HTTPS options for the dev server. office-addin-dev-certs makes and trusts a localhost certificate;
+ * where it cannot trust it (Linux, root without sudo) its files are still there and serve https.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    if (!files.every((f) => fs.existsSync(f))) throw error;
+    const [ca, cert, key] = files.map((f) => fs.readFileSync(f));
+    return { ca, cert, key };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
+      commands: "./src/commands/commands.ts",
+      notify: "./src/commands/notify.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+        },
+        { test: /\.html$/, exclude: /node_modules/, type: "asset/source" },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "notify.html", template: "./src/commands/notify.html", chunks: ["notify"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
