@@ -2,7 +2,7 @@ import { existsSync, promises as fs } from "fs";
 import path from "path";
 import { parseArgs } from "util";
 import ExcelJS from "exceljs";
-import { EngineResult, fill, problemMessage, runEngine } from "../core";
+import { DEFAULT_SETTINGS, EngineResult, fill, problemMessage, runEngine } from "../core";
 import { Locale, messagesFor, pickLocale } from "../locales";
 
 const cliText = (locale: Locale) => messagesFor(locale).cli;
@@ -35,6 +35,28 @@ interface AnalyzeArgs {
   json?: string;
   ties: "competition" | "dense";
   locale: Locale;
+  ownUnit: string | null;
+  benchmarks: string[];
+  bottomLine: number;
+  bonusRankLine: number;
+}
+
+/** A whole number ≥ 1 from a flag, or a usage error naming the flag. */
+function positive(
+  value: string | undefined,
+  flag: string,
+  fallback: number,
+  locale: Locale
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new CliError(
+      `${cliText(locale).usageError}: ${flag} ${cliText(locale).badNumber} "${value}"`,
+      2
+    );
+  }
+  return n;
 }
 
 function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | "version" {
@@ -48,6 +70,10 @@ function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | 
         out: { type: "string", short: "o" },
         json: { type: "string" },
         "rank-method": { type: "string" },
+        own: { type: "string" },
+        benchmarks: { type: "string" },
+        "bottom-line": { type: "string" },
+        "bonus-line": { type: "string" },
         lang: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -75,6 +101,24 @@ function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | 
     json: values.json,
     ties: method,
     locale: values.lang ? pickLocale(values.lang) : locale,
+    ownUnit: values.own?.trim() || null,
+    // Lists are typed with Chinese or Latin commas, or 、 as in prose.
+    benchmarks: (values.benchmarks ?? "")
+      .split(/[,，、;；]/)
+      .map((b) => b.trim())
+      .filter((b) => b !== ""),
+    bottomLine: positive(
+      values["bottom-line"],
+      "--bottom-line",
+      DEFAULT_SETTINGS.bottomLine,
+      locale
+    ),
+    bonusRankLine: positive(
+      values["bonus-line"],
+      "--bonus-line",
+      DEFAULT_SETTINGS.bonusRankLine,
+      locale
+    ),
   };
 }
 
@@ -108,7 +152,14 @@ async function writeAtomically(file: string, write: (tmp: string) => Promise<voi
 export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResult> {
   const t = cliText(args.locale);
   const wb = await readWorkbookFile(args.input, args.locale);
-  const result = runEngine(workbookInputs(wb), { ties: args.ties, locale: args.locale });
+  const result = runEngine(workbookInputs(wb), {
+    ties: args.ties,
+    locale: args.locale,
+    ownUnit: args.ownUnit,
+    benchmarks: args.benchmarks,
+    bottomLine: args.bottomLine,
+    bonusRankLine: args.bonusRankLine,
+  });
   if (result.analyses.length === 0) throw new CliError(`${args.input}: ${t.noTables}`, 1);
   applyPlans(wb, result.staleOutputSheets, result.plans);
   await writeAtomically(args.out, (tmp) => wb.xlsx.writeFile(tmp));
@@ -129,6 +180,8 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
       );
     }
   });
+  for (const p of result.problems)
+    io.err(`${messages.severity[p.severity]}: ${problemMessage(p, messages)}`);
   io.out(fill(t.written, { file: args.out }));
   return result;
 }

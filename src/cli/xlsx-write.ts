@@ -5,6 +5,7 @@ import {
   STYLES,
   SheetPlan,
   StyleSpec,
+  cellAddress,
   looksLikeFormula,
   toFileFormula,
 } from "../core";
@@ -77,7 +78,14 @@ export function writePlan(
     const row = ws.getRow(r + 1);
     line.forEach((planned, c) => writeCell(row.getCell(c + 1), planned, options));
   });
+  plan.rowHeights?.forEach((h, r) => {
+    if (h !== undefined) ws.getRow(r + 1).height = h;
+  });
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (plan.print.area) {
+    const a = plan.print.area;
+    ws.pageSetup.printArea = `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+  }
   return ws;
 }
 

@@ -1,23 +1,50 @@
 import { Locale, messagesFor } from "../locales";
 import { TableAnalysis, analyzeWorkbook } from "./analyze";
+import { planBenchmarks } from "./benchmarks";
+import { Briefing, PeerCells, planBriefing } from "./briefing";
 import { SheetInput } from "./cells";
+import { planModelSheet, planPeerSheet } from "./comparison-sheet";
+import { GapAnalysis, gapAnalysis, matchingColumn } from "./gaps";
+import { DEFAULT_SETTINGS } from "./host";
+import { problemMessage } from "./i18n";
 import { isOutputSheet, uniqueSheetName } from "./output-sheets";
+import { Problem } from "./problems";
 import { TieMethod } from "./rank";
 import { RankingLayout, RankingSheet, planRankingSheet, rankingLayout } from "./ranking-sheet";
-import { Report, reportTable } from "./report";
+import { Report, comparisonReport, reportTable, weightsReport } from "./report";
 import { SheetPlan } from "./sheet-plan";
+import { WeightFit, fitWeights } from "./weights";
 import { WorkbookReadOptions, WorkbookTables, readWorkbook } from "./workbook";
 
 export interface EngineOptions {
   readonly ties?: TieMethod;
   readonly locale?: Locale;
   readonly overrides?: WorkbookReadOptions["overrides"];
+  /** The user's own unit (安康); without it no comparison or briefing sentences about it. */
+  readonly ownUnit?: string | null;
+  /** Benchmark units, each compared at its own level (汉中, 商洛, 平利). */
+  readonly benchmarks?: readonly string[];
+  /** The danger line: the bottom N places (default 10). */
+  readonly bottomLine?: number;
+  /** The place a bonus-dependent unit would fall past without its bonus (default 30). */
+  readonly bonusRankLine?: number;
+}
+
+export interface Comparison {
+  readonly sheet: string;
+  readonly kind: "peer" | "model";
+  readonly gaps: readonly GapAnalysis[];
 }
 
 export interface EngineResult {
   readonly book: WorkbookTables;
   readonly analyses: readonly TableAnalysis[];
   readonly rankingSheets: readonly RankingSheet[];
+  readonly fits: ReadonlyMap<string, WeightFit>;
+  readonly comparisons: readonly Comparison[];
+  readonly briefing: Briefing | null;
+  /** Problems with the settings (an unknown benchmark), beside each table's own problems. */
+  readonly problems: readonly Problem[];
   /** Every sheet to write, in the order they should appear. */
   readonly plans: readonly SheetPlan[];
   /** Sheets the tool wrote on an earlier run: delete them before writing `plans`. */
@@ -40,17 +67,22 @@ export function runEngine(
   const sources = sheets.filter((s) => !isOutputSheet(s.values));
   const book = readWorkbook(sources, { overrides: options.overrides });
   const analyses = analyzeWorkbook(book, { ties: options.ties });
+  const byId = new Map(analyses.map((a) => [a.id, a]));
 
   const taken = new Set(sources.map((s) => s.name));
+  const claim = (wanted: string) => {
+    const name = uniqueSheetName(wanted, taken);
+    taken.add(name);
+    return name;
+  };
+  const briefingName = analyses.length ? claim(messages.briefing.sheetName) : "";
   const layouts = new Map<string, RankingLayout>();
   for (const a of analyses) {
     const suffix = a.table.index === 0 ? "" : `(${a.table.index + 1})`;
-    const name = uniqueSheetName(
-      `${messages.sheets.rankingPrefix}${a.table.sheet}${suffix}`,
-      taken
+    layouts.set(
+      a.id,
+      rankingLayout(a, claim(`${messages.sheets.rankingPrefix}${a.table.sheet}${suffix}`))
     );
-    taken.add(name);
-    layouts.set(a.id, rankingLayout(a, name));
   }
   const rankingSheets = analyses.map((a) =>
     planRankingSheet(
@@ -60,14 +92,112 @@ export function runEngine(
       messages
     )
   );
+  const rankings = new Map(analyses.map((a, i) => [a.id, rankingSheets[i]]));
+  const fits = new Map(analyses.map((a) => [a.id, fitWeights(a.table)]));
+
+  const plan = planBenchmarks(analyses, options.ownUnit ?? null, options.benchmarks ?? []);
+  const previousOf = (a: TableAnalysis) => {
+    const prev = a.previousId ? byId.get(a.previousId) : undefined;
+    return prev ? { analysis: prev, fit: fits.get(prev.id) as WeightFit } : null;
+  };
+  const comparisons: Comparison[] = [];
+  const comparisonPlans: SheetPlan[] = [];
+  const peers: { gap: GapAnalysis; sheet: string; cells: PeerCells }[] = [];
+  const done = new Set<string>();
+  for (const peer of plan.peers) {
+    const a = peer.own.analysis;
+    const tag = `${a.id}|${peer.benchmark.unit.unit.key}`;
+    if (done.has(tag)) continue;
+    done.add(tag);
+    const fit = fits.get(a.id) as WeightFit;
+    const previous = previousOf(a);
+    const gap = gapAnalysis(a, peer.own.unit, peer.benchmark.unit, fit, previous);
+    const name = claim(`${messages.comparison.prefix}${peer.benchmark.unit.unit.name}`);
+    const sheet = planPeerSheet(
+      name,
+      gap,
+      a,
+      rankings.get(a.id) as RankingSheet,
+      previous
+        ? {
+            analysis: previous.analysis,
+            ranking: rankings.get(previous.analysis.id) as RankingSheet,
+            fit: previous.fit,
+            columns: fit.columns.map((_, i) =>
+              matchingColumn(previous.analysis, fit, i, previous.fit)
+            ),
+          }
+        : null,
+      messages
+    );
+    comparisons.push({ sheet: name, kind: "peer", gaps: [gap] });
+    comparisonPlans.push(sheet.plan);
+    peers.push({ gap, sheet: name, cells: sheet.cells });
+  }
+  const models: { sheet: string }[] = [];
+  for (const model of plan.models) {
+    const a = model.model.analysis;
+    const fit = fits.get(a.id) as WeightFit;
+    const previous = previousOf(a);
+    const members = model.members.filter((u) => u.unit.key !== model.model.unit.unit.key);
+    const gaps = members.map((u) => gapAnalysis(a, u, model.model.unit, fit, previous));
+    const name = claim(`${messages.comparison.prefix}${model.model.unit.unit.name}`);
+    comparisonPlans.push(
+      planModelSheet(
+        name,
+        model.model.unit,
+        members,
+        gaps,
+        model.parentName,
+        a,
+        rankings.get(a.id) as RankingSheet,
+        messages
+      )
+    );
+    comparisons.push({ sheet: name, kind: "model", gaps });
+    models.push({ sheet: name });
+  }
+  const briefing = analyses.length
+    ? planBriefing(
+        briefingName,
+        {
+          plan,
+          analyses,
+          rankings,
+          peers,
+          models,
+          bottomLine: options.bottomLine ?? DEFAULT_SETTINGS.bottomLine,
+          bonusRankLine: options.bonusRankLine ?? DEFAULT_SETTINGS.bonusRankLine,
+          otherSheets: rankingSheets.map((s) => s.plan.name),
+        },
+        messages
+      )
+    : null;
+
   const report: Report = {
     tables: analyses.map((a, i) => reportTable(a, rankingSheets[i], messages)),
+    comparisons: comparisons.flatMap((c) => c.gaps.map((g) => comparisonReport(c.sheet, g))),
+    weights: weightsReport(analyses, fits),
+    briefing: briefing ? { sheet: briefing.plan.name, sentences: briefing.sentences } : null,
+    problems: plan.problems.map((p) => ({
+      cell: p.cell,
+      severity: p.severity,
+      message: problemMessage(p, messages),
+    })),
   };
   return {
     book,
     analyses,
     rankingSheets,
-    plans: rankingSheets.map((s) => s.plan),
+    fits,
+    comparisons,
+    briefing,
+    problems: plan.problems,
+    plans: [
+      ...(briefing ? [briefing.plan] : []),
+      ...comparisonPlans,
+      ...rankingSheets.map((s) => s.plan),
+    ],
     staleOutputSheets: outputs.map((s) => s.name),
     report,
   };

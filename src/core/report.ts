@@ -4,6 +4,8 @@ import { problemMessage } from "./i18n";
 import { formatPeriod } from "./period";
 import { CellField, RankingSheet } from "./ranking-sheet";
 import { columnsWithRole } from "./table";
+import { GapAnalysis } from "./gaps";
+import { WeightFit } from "./weights";
 
 /** The JSON report: a contract other tools read. Field names and meanings must not drift. */
 export interface ReportUnit {
@@ -74,4 +76,46 @@ export function reportTable(
       message: problemMessage(p, messages),
     })),
   };
+}
+
+/** One comparison as the report states it: gaps are own minus benchmark; names as in the sheet. */
+export interface ReportComparison {
+  readonly own: string;
+  readonly benchmark: string;
+  readonly sheet: string;
+  readonly totalGap: number | null;
+  readonly parts: Record<string, { readonly gap: number | null; readonly share: number | null }>;
+  readonly mainPart: string | null;
+}
+
+export function comparisonReport(sheet: string, g: GapAnalysis): ReportComparison {
+  return {
+    own: g.own.unit.name,
+    benchmark: g.benchmark.unit.name,
+    sheet,
+    totalGap: g.totalGap,
+    parts: Object.fromEntries(
+      g.terms.map((t) => [t.column.header, { gap: t.weighted, share: t.share }])
+    ),
+    mainPart: g.main ? g.main.column.header : null,
+  };
+}
+
+/** Per table (by its id: the sheet name, "sheet#2" for a second table), how its total is made. */
+export function weightsReport(
+  analyses: readonly TableAnalysis[],
+  fits: ReadonlyMap<string, WeightFit>
+): Record<string, { parts: Record<string, number>; fits: boolean }> {
+  return Object.fromEntries(
+    analyses.map((a) => {
+      const fit = fits.get(a.id) as WeightFit;
+      return [
+        a.id,
+        {
+          parts: Object.fromEntries(fit.columns.map((c, i) => [c.header, fit.weights[i]])),
+          fits: fit.fits,
+        },
+      ];
+    })
+  );
 }

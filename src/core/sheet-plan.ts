@@ -65,7 +65,14 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly merges: readonly CellArea[];
   /** A4 portrait or landscape, one page wide; rows repeated on each page (1-based, inclusive). */
-  readonly print: { readonly landscape: boolean; readonly repeatRows?: readonly [number, number] };
+  readonly print: {
+    readonly landscape: boolean;
+    readonly repeatRows?: readonly [number, number];
+    /** What prints, when not the whole sheet. */
+    readonly area?: CellArea;
+  };
+  /** Row heights in points where set (wrapped paragraphs); undefined rows keep the default. */
+  readonly rowHeights?: readonly (number | undefined)[];
   readonly charts: readonly ChartPlan[];
 }
 

@@ -15,7 +15,10 @@ describe("formulas on the sample workbook, recalculated by LibreOffice", () => {
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(SAMPLE);
-    result = runEngine(workbookInputs(wb));
+    result = runEngine(workbookInputs(wb), {
+      ownUnit: "安康",
+      benchmarks: ["汉中", "商洛", "平利"],
+    });
     outcome = await formulaMismatches(wb, result);
   });
 

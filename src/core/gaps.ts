@@ -1,0 +1,166 @@
+import { TableAnalysis, UnitResult } from "./analyze";
+import { Rank } from "./rank";
+import { roundTo, toCents } from "./round";
+import { TableColumn, columnsWithRole } from "./table";
+import { compactText } from "./text";
+import { WeightFit } from "./weights";
+
+/** One term of the total (a part, a bonus addend, a deduction) compared between two units. */
+export interface TermGap {
+  readonly column: TableColumn;
+  /** Weight applied to the raw gap: the fitted weight, or ±1 when the total is not explained. */
+  readonly weight: number;
+  readonly own: number | null;
+  readonly benchmark: number | null;
+  readonly ownRank: Rank | null;
+  readonly benchmarkRank: Rank | null;
+  /** own − benchmark, at 2 decimals. */
+  readonly gap: number | null;
+  /** weight × gap, at 4 decimals: the points of total this term accounts for. */
+  readonly weighted: number | null;
+  /** weighted ÷ total gap, at 4 decimals. */
+  readonly share: number | null;
+  readonly previousWeighted: number | null;
+  /** weighted − previousWeighted, at 4 decimals. */
+  readonly change: number | null;
+}
+
+export interface GapAnalysis {
+  readonly own: UnitResult;
+  readonly benchmark: UnitResult;
+  readonly fit: WeightFit;
+  /** own total − benchmark total, at 2 decimals. */
+  readonly totalGap: number | null;
+  readonly previousTotalGap: number | null;
+  readonly totalGapChange: number | null;
+  readonly terms: readonly TermGap[];
+  /** The term that explains most of the gap (the most negative when behind), or null. */
+  readonly main: TermGap | null;
+  readonly previousOwn: UnitResult | null;
+  readonly previousBenchmark: UnitResult | null;
+}
+
+/** A term's value for a unit as the ranking sheet holds it (2 decimals; deductions as |d|). */
+export function termValue(
+  analysis: TableAnalysis,
+  unit: UnitResult,
+  column: TableColumn
+): number | null {
+  const t = analysis.table;
+  const i = (role: TableColumn["role"]) =>
+    columnsWithRole(t, role).findIndex((c) => c.index === column.index);
+  if (column.role === "part") return unit.parts[i("part")] ?? null;
+  const cell =
+    column.role === "bonus" ? unit.unit.bonuses[i("bonus")] : unit.unit.deductions[i("deduction")];
+  // A blank bonus or deduction is 0, as the total counts it.
+  if (!cell || cell.value === null) return 0;
+  return toCents(column.role === "deduction" ? Math.abs(cell.value) : cell.value) / 100;
+}
+
+/** The weight a term's gap is multiplied by: fitted, or ±1 when the fit failed. */
+export function termWeight(fit: WeightFit, index: number): number {
+  if (fit.fits) return fit.weights[index];
+  return fit.columns[index].role === "deduction" ? -1 : 1;
+}
+
+function diff(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : (toCents(a) - toCents(b)) / 100;
+}
+
+/** The same column in the previous period's table: same header, or same place among the terms. */
+export function matchingColumn(
+  previous: TableAnalysis,
+  fit: WeightFit,
+  index: number,
+  previousFit: WeightFit
+): TableColumn | null {
+  const header = compactText(fit.columns[index].header);
+  const byHeader = previousFit.columns.find((c) => compactText(c.header) === header);
+  if (byHeader) return byHeader;
+  return previousFit.columns.length === fit.columns.length ? previousFit.columns[index] : null;
+}
+
+/** Index of the term explaining most of the gap, as MATCH(MIN(...)) picks it: the first on ties. */
+export function mainTermIndex(
+  weighted: readonly (number | null)[],
+  totalGap: number | null
+): number {
+  if (totalGap === null || totalGap === 0) return -1;
+  let best = -1;
+  weighted.forEach((w, i) => {
+    if (w === null) return;
+    if (best < 0) best = i;
+    else if (totalGap < 0 ? w < (weighted[best] as number) : w > (weighted[best] as number))
+      best = i;
+  });
+  return best;
+}
+
+/**
+ * Compares two units of one table term by term: raw and weighted gaps, each term's share of the
+ * total gap, the term that explains most of it, and the same gaps in the previous period.
+ */
+export function gapAnalysis(
+  analysis: TableAnalysis,
+  own: UnitResult,
+  benchmark: UnitResult,
+  fit: WeightFit,
+  previous: { analysis: TableAnalysis; fit: WeightFit } | null
+): GapAnalysis {
+  const totalGap = diff(own.total, benchmark.total);
+  const prevOwn = previous?.analysis.units.find((u) => u.unit.key === own.unit.key) ?? null;
+  const prevBench = previous?.analysis.units.find((u) => u.unit.key === benchmark.unit.key) ?? null;
+  const previousTotalGap = prevOwn && prevBench ? diff(prevOwn.total, prevBench.total) : null;
+  const partColumns = columnsWithRole(analysis.table, "part");
+  const terms = fit.columns.map((column, i): TermGap => {
+    const weight = termWeight(fit, i);
+    const ownValue = termValue(analysis, own, column);
+    const benchValue = termValue(analysis, benchmark, column);
+    const gap = diff(ownValue, benchValue);
+    const weighted = gap === null ? null : roundTo(weight * gap, 4);
+    let previousWeighted: number | null = null;
+    if (previous && prevOwn && prevBench) {
+      const col = matchingColumn(previous.analysis, fit, i, previous.fit);
+      const g = col
+        ? diff(
+            termValue(previous.analysis, prevOwn, col),
+            termValue(previous.analysis, prevBench, col)
+          )
+        : null;
+      previousWeighted = g === null ? null : roundTo(weight * g, 4);
+    }
+    const p = partColumns.findIndex((c) => c.index === column.index);
+    return {
+      column,
+      weight,
+      own: ownValue,
+      benchmark: benchValue,
+      ownRank: p >= 0 ? own.partRanks[p] : null,
+      benchmarkRank: p >= 0 ? benchmark.partRanks[p] : null,
+      gap,
+      weighted,
+      share: weighted === null || !totalGap ? null : roundTo(weighted / totalGap, 4),
+      previousWeighted,
+      change:
+        weighted === null || previousWeighted === null
+          ? null
+          : roundTo(weighted - previousWeighted, 4),
+    };
+  });
+  const main = mainTermIndex(
+    terms.map((t) => t.weighted),
+    totalGap
+  );
+  return {
+    own,
+    benchmark,
+    fit,
+    totalGap,
+    previousTotalGap,
+    totalGapChange: diff(totalGap, previousTotalGap),
+    terms,
+    main: main >= 0 ? terms[main] : null,
+    previousOwn: prevOwn,
+    previousBenchmark: prevBench,
+  };
+}
