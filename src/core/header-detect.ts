@@ -155,8 +155,9 @@ export function headerBlockAt(
 
 /**
  * Joins a block's rows into one header per column. A merged group header names every column it
- * spans; where merges are unknown, a group header is carried right over the columns that have
- * sub-headers beneath it, as a reader of the printed sheet would.
+ * spans; where merges are unknown (or the header has none, as pasted values), a group header is
+ * carried right over the columns that have sub-headers beneath it, as a reader of the printed
+ * sheet would.
  */
 export function joinHeaders(
   grid: Grid,
@@ -171,7 +172,9 @@ export function joinHeaders(
     for (let c = 0; c < width; c++) line.push(tidyHeader(mergedText(grid, merges, r, c)));
     rows.push(line);
   }
-  if (merges === undefined) {
+  // Merges unknown, or none in the header at all (a sheet pasted as values): read it as printed.
+  const headerMerged = merges?.some((m) => m.top <= bottom && m.bottom >= top) ?? false;
+  if (!headerMerged) {
     for (let i = 0; i < rows.length - 1; i++) {
       const hasBelow = (c: number) => rows.slice(i + 1).some((line) => line[c] !== "");
       let carry = "";

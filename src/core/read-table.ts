@@ -45,7 +45,9 @@ function titleAbove(grid: Grid, from: number, to: number, width: number): string
   for (let r = from; r < to; r++) {
     for (let c = 0; c < width; c++) {
       const t = cellText(cellAt(grid, r, c));
-      if (t.length > title.length && !UNITS_ROW.test(compactText(t))) title = t;
+      // The table above may end in a note (注：…), often longer than the title below it.
+      const skip = UNITS_ROW.test(compactText(t)) || NOTE_ROW.test(compactText(t));
+      if (t.length > title.length && !skip) title = t;
     }
   }
   return title;
@@ -82,13 +84,19 @@ export function readTables(sheet: SheetInput, options: ReadOptions = {}): ScoreT
   const width = gridWidth(grid);
   const tables: ScoreTable[] = [];
   let start = 0;
+  // Where the next table's title may start: after the last unit row read so far. A table's
+  // region runs on to the next header, so the next table's title and units rows lie inside it.
+  let titleFrom = 0;
   while (start < grid.length) {
     const anchor = findHeaderAnchor(grid, start, width);
     if (anchor < 0) break;
     const block = headerBlockAt(grid, anchor, sheet.merges, width);
     const end = regionEnd(grid, block.bottom + 1, width);
-    const table = readOneTable(sheet, tables.length, block, start, end, width, options);
-    if (table) tables.push(table);
+    const table = readOneTable(sheet, tables.length, block, titleFrom, end, width, options);
+    if (table) {
+      tables.push(table);
+      titleFrom = table.units[table.units.length - 1].row + 1;
+    }
     start = Math.max(end, block.bottom + 1);
   }
   return tables;
@@ -144,6 +152,17 @@ function readOneTable(
   const parentCol = byRole("parent")[0];
   const flagCols = byRole("flag");
   let lastParent: string | null = null;
+  // A 所属市 column pasted without its merges keeps the name in a block's first row only: fill it
+  // down. Only when no merge is known in that column; under known merges a blank is a blank.
+  const fillDownParent =
+    parentCol !== undefined &&
+    !sheet.merges?.some(
+      (m) =>
+        m.left <= parentCol.index &&
+        m.right >= parentCol.index &&
+        m.bottom > block.bottom &&
+        m.top < end
+    );
 
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
@@ -198,8 +217,7 @@ function readOneTable(
     let parent: string | null = null;
     if (parentCol) {
       parent = trimText(mergedText(grid, sheet.merges, r, parentCol.index)) || null;
-      // Pasted without its merges, a merged 所属市 cell leaves the rows below it blank.
-      if (parent === null && sheet.merges === undefined) parent = lastParent;
+      if (parent === null && fillDownParent) parent = lastParent;
       lastParent = parent;
     }
     const totalCol = byRole("total")[0];

@@ -1,0 +1,52 @@
+import { matchKey, sameUnit } from "../../src/core/names";
+
+describe("matchKey(name): one key per place, whatever its suffix or spaces", () => {
+  it.each([
+    ["汉中", "汉中"],
+    ["汉中市", "汉中"],
+    [" 汉滨区 ", "汉滨"],
+    ["\u3000汉滨区\u3000", "汉滨"],
+    ["汉 滨 区", "汉滨"],
+    ["杨凌示范区", "杨凌"],
+    ["某某自治县", "某某"],
+    ["西咸新区", "西咸"],
+    ["平利县", "平利"],
+    ["安康市（本级）", "安康市本级"],
+  ])("matchKey(%p) is %p", (name, key) => {
+    expect(matchKey(name)).toBe(key);
+  });
+
+  it("never strips a one-character name down to nothing or one character", () => {
+    // 富县, 佳县, 眉县 are real counties whose whole name is two characters.
+    expect(matchKey("富县")).toBe("富县");
+    expect(matchKey("佳县")).toBe("佳县");
+    expect(matchKey("市")).toBe("市");
+    expect(matchKey("新区")).toBe("新区");
+  });
+
+  it("drops one suffix only, the longest that fits", () => {
+    expect(matchKey("杨凌示范区")).not.toBe("杨凌示范");
+    expect(matchKey("某某自治县")).not.toBe("某某自治");
+  });
+
+  it("keeps the empty name empty", () => {
+    expect(matchKey("")).toBe("");
+    expect(matchKey("   ")).toBe("");
+  });
+});
+
+describe("sameUnit(a, b)", () => {
+  it.each([
+    ["汉中", "汉中市", true],
+    [" 汉滨区 ", "汉滨区", true],
+    ["汉滨", "汉滨区", true],
+    ["杨凌", "杨凌示范区", true],
+    ["平利", "平利县", true],
+    ["汉中", "汉阴", false],
+    ["富县", "富", false],
+    ["安康", "安康市本级", false],
+  ])("sameUnit(%p, %p) is %p", (a, b, same) => {
+    expect(sameUnit(a, b)).toBe(same);
+    expect(sameUnit(b, a)).toBe(same);
+  });
+});
