@@ -82,6 +82,28 @@ export function writePlan(
     if (h !== undefined) ws.getRow(r + 1).height = h;
   });
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const cf of plan.conditionalFormats ?? []) {
+    const ref = `${cellAddress(cf.area.top, cf.area.left)}:${cellAddress(cf.area.bottom, cf.area.right)}`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "cellIs",
+          operator: "greaterThan",
+          formulae: ["0"],
+          priority: 1,
+          style: { font: { color: { argb: "FF107C10" } } },
+        },
+        {
+          type: "cellIs",
+          operator: "lessThan",
+          formulae: ["0"],
+          priority: 2,
+          style: { font: { color: { argb: "FFC50F1F" } } },
+        },
+      ],
+    });
+  }
   if (plan.print.area) {
     const a = plan.print.area;
     ws.pageSetup.printArea = `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;

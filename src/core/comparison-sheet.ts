@@ -288,6 +288,7 @@ export function planPeerSheet(
     merges,
     print: { landscape: true, repeatRows: [3, 3] },
     charts: [],
+    rowHeights: [24, undefined, 36],
   };
   return {
     plan,
@@ -437,5 +438,6 @@ export function planModelSheet(
     merges,
     print: { landscape: width > 8, repeatRows: [3, 3] },
     charts: [],
+    rowHeights: [24, undefined, 48],
   };
 }

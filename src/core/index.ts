@@ -26,3 +26,5 @@ export * from "./gaps";
 export * from "./sentence";
 export * from "./text-formula";
 export * from "./weights";
+export * from "./summary";
+export * from "./settings";

@@ -384,6 +384,21 @@ export function planRankingSheet(
     ],
     print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
     charts: [],
+    rowHeights: [24, undefined, 36],
+    conditionalFormats:
+      c.rankChange === null
+        ? []
+        : [
+            {
+              area: {
+                top: layout.firstRow,
+                left: c.rankChange,
+                bottom: layout.lastRow,
+                right: c.rankChange,
+              },
+              kind: "signColors",
+            },
+          ],
   };
   return { plan, layout, cells };
 }

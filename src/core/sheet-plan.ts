@@ -55,6 +55,12 @@ export interface ChartPlan {
   };
 }
 
+/** A rule over an area: "signColors" shows positive numbers green and negative ones red. */
+export interface ConditionalPlan {
+  readonly area: CellArea;
+  readonly kind: "signColors";
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly kind: "ranking" | "comparison" | "briefing";
@@ -71,6 +77,8 @@ export interface SheetPlan {
     /** What prints, when not the whole sheet. */
     readonly area?: CellArea;
   };
+  /** Conditional formats: rises in green and falls in red, where the program supports them. */
+  readonly conditionalFormats?: readonly ConditionalPlan[];
   /** Row heights in points where set (wrapped paragraphs); undefined rows keep the default. */
   readonly rowHeights?: readonly (number | undefined)[];
   readonly charts: readonly ChartPlan[];

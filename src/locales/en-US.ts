@@ -140,6 +140,26 @@ export const enUS: Messages = {
     chartData: "Chart data: totals",
     chartGapsData: "Chart data: weighted gaps",
   },
+  host: {
+    cellEditMode:
+      "Excel is editing a cell: press Enter or Esc to finish, then refresh. Nothing was changed.",
+    protectedWorkbook:
+      "The workbook's structure is protected, so result sheets cannot be added or replaced: unprotect it (Review > Protect Workbook) and refresh. Nothing was changed.",
+    protectedSheet:
+      'The result sheet "{sheet}" is protected and cannot be replaced: unprotect it and refresh. Nothing was changed.',
+    payloadTooLarge:
+      "The data to write exceeds Excel's limit for one request; refresh in desktop Excel or split the workbook.",
+    nameClash: 'Could not create the sheet "{sheet}": the name is taken or not allowed.',
+    noTables:
+      "No score table was found. A score table needs a header row with a unit-name column (such as 市（区） or 县（区）) and score columns.",
+    unsupported:
+      "This version of Excel lacks a feature Duibiao needs ({feature}): use Excel 2021, Microsoft 365 or Excel on the web.",
+    unknown: "Excel reported an error ({code}): {message}",
+    readOnly: "The workbook is read-only; result sheets cannot be written.",
+    writtenNotice: "Refreshed: {tables} ranking sheets{extra}.",
+    extraSheets: ", plus {count} comparison and briefing sheets",
+    close: "Close",
+  },
   cli: {
     help: [
       "Duibiao — rank, gap and benchmark assessment score sheets",

@@ -139,6 +139,25 @@ export const zhCN = {
     chartData: "图表数据：总分",
     chartGapsData: "图表数据：折算分差",
   },
+  host: {
+    cellEditMode:
+      "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再刷新。工作簿未作任何改动。",
+    protectedWorkbook:
+      "工作簿结构受保护，无法新建或替换结果表：请在“审阅 > 保护工作簿”中取消保护后再刷新。工作簿未作任何改动。",
+    protectedSheet:
+      "结果表「{sheet}」受保护，无法替换：请取消该表的保护后再刷新。工作簿未作任何改动。",
+    payloadTooLarge: "一次写入的数据超过 Excel 的上限，请分批处理或在桌面版 Excel 中刷新。",
+    nameClash: "无法新建工作表「{sheet}」：名称已被占用或不合法。",
+    noTables:
+      "工作簿中没有找到考核得分表。得分表需要一行表头，含单位名称列（如 市（区）、县（区））和得分列。",
+    unsupported:
+      "当前 Excel 版本不支持所需功能（{feature}）：请使用 Excel 2021、Microsoft 365 或网页版 Excel。",
+    unknown: "Excel 报告了错误（{code}）：{message}",
+    readOnly: "工作簿为只读，无法写入结果表。",
+    writtenNotice: "已刷新：{tables} 张排名表{extra}。",
+    extraSheets: "，另有 {count} 张对标表和简报",
+    close: "关闭",
+  },
   cli: {
     help: [
       "对标 Duibiao —— 考核得分表排名、差距与对标分析",

@@ -1,0 +1,102 @@
+import { Messages } from "../locales";
+import { columnLabel } from "./address";
+import { EngineOptions, EngineResult } from "./engine";
+import {
+  DuibiaoSettings,
+  LevelKind,
+  ProblemView,
+  RefreshResult,
+  ScanResult,
+  TableSummary,
+} from "./host";
+import { periodLabel, problemMessage } from "./i18n";
+import { formatPeriod } from "./period";
+import { Problem } from "./problems";
+import { latestByLevel } from "./benchmarks";
+import { matchKey } from "./names";
+
+/** The engine options a front end's settings stand for. */
+export function engineOptions(
+  settings: DuibiaoSettings,
+  locale: EngineOptions["locale"]
+): EngineOptions {
+  return {
+    locale,
+    ties: settings.ties,
+    overrides: settings.overrides,
+    ownUnit: settings.ownUnit,
+    benchmarks: settings.benchmarks,
+    bottomLine: settings.bottomLine,
+    bonusRankLine: settings.bonusRankLine,
+  };
+}
+
+function view(p: Problem, messages: Messages): ProblemView {
+  return {
+    sheet: p.sheet,
+    cell: p.cell,
+    severity: p.severity,
+    message: problemMessage(p, messages),
+  };
+}
+
+/** What the pane lists on opening: each table, its columns and problems, and the units to pick from. */
+export function summarizeScan(result: EngineResult, messages: Messages): ScanResult {
+  const tables: TableSummary[] = result.analyses.map((a) => ({
+    id: a.id,
+    sheet: a.table.sheet,
+    period: a.table.period ? formatPeriod(a.table.period) : null,
+    periodLabel: periodLabel(a.table.period, messages),
+    level: a.levelKind,
+    unitCount: a.units.length,
+    headerRow: a.table.headerBottom + 1,
+    columns: a.table.columns
+      .filter((c) => c.role !== "ignore" || c.header !== `${columnLabel(c.index)}列`)
+      .map((c) => ({
+        letter: columnLabel(c.index),
+        header: c.header,
+        role: c.role === "bonus" && !c.addend ? "breakdown" : c.role,
+      })),
+    problems: a.problems.map((p) => view(p, messages)),
+  }));
+  const units: Record<LevelKind, string[]> = { city: [], county: [], unknown: [] };
+  for (const a of latestByLevel(result.analyses)) {
+    for (const u of a.units)
+      if (!units[a.levelKind].includes(u.unit.name)) units[a.levelKind].push(u.unit.name);
+  }
+  return { tables, units };
+}
+
+/** What the pane shows after a refresh: each table's output sheet and the own unit's place. */
+export function summarizeRefresh(
+  result: EngineResult,
+  settings: DuibiaoSettings,
+  messages: Messages
+): RefreshResult {
+  const ownKey = settings.ownUnit;
+  return {
+    tables: result.analyses.map((a, i) => {
+      const own = ownKey ? a.units.find((u) => u.unit.key === matchKey(ownKey)) : undefined;
+      return {
+        id: a.id,
+        sheet: a.table.sheet,
+        outputSheet: result.rankingSheets[i].plan.name,
+        unitCount: a.units.length,
+        own: own
+          ? {
+              name: own.unit.name,
+              rank: own.rank,
+              previousRank: own.previousRank,
+              rankChange: own.rankChange,
+            }
+          : null,
+      };
+    }),
+    comparisonSheets: [...new Set(result.comparisons.map((c) => c.sheet))],
+    briefingSheet: result.briefing?.plan.name ?? null,
+    problems: [
+      ...result.problems.map((p) => view(p, messages)),
+      ...result.analyses.flatMap((a) => a.problems.map((p) => view(p, messages))),
+    ],
+  };
+}
