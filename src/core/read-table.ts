@@ -169,6 +169,14 @@ function readOneTable(
       pending.push(problem(r, nameColumn.index, "info", "blankRowInside", { row: r + 1 }));
       continue;
     }
+    // The parent is read before a row may be skipped: a pasted 所属市 column names the city in its
+    // block's first row only, and that row may itself be one without scores.
+    let parent: string | null = null;
+    if (parentCol) {
+      parent = trimText(mergedText(grid, sheet.merges, r, parentCol.index)) || null;
+      if (parent === null && fillDownParent) parent = lastParent;
+      lastParent = parent;
+    }
     const name = trimText(cellText(cellAt(grid, r, nameColumn.index)));
     const hasScore = scoreColumns.some((c) => {
       const p = parseScore(cellAt(grid, r, c.index));
@@ -214,12 +222,6 @@ function readOneTable(
       }
       return { col: col.index, parsed, value };
     };
-    let parent: string | null = null;
-    if (parentCol) {
-      parent = trimText(mergedText(grid, sheet.merges, r, parentCol.index)) || null;
-      if (parent === null && fillDownParent) parent = lastParent;
-      lastParent = parent;
-    }
     const totalCol = byRole("total")[0];
     const rankCol = byRole("rank")[0];
     units.push({
