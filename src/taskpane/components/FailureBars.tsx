@@ -1,0 +1,54 @@
+/* eslint-disable no-unused-vars -- the base rule takes parameter names in TypeScript function
+   types for unused variables; eslint.config.mjs swaps in @typescript-eslint/no-unused-vars for .ts
+   files only, not .tsx. */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { fill } from "../../core/i18n";
+import type { PaneMessages } from "../../locales/pane.zh-CN";
+import type { Failure } from "../useDuibiao";
+
+export interface FailureBarsProps {
+  readonly failures: readonly Failure[];
+  readonly t: PaneMessages;
+  readonly onDismiss: (id: number) => void;
+  /** Offered beside a failed scan. */
+  readonly onRescan: () => void;
+}
+
+/**
+ * One error bar per failure. A host's message is already in the user's language; anything else
+ * gets the generic text with its own message, so the user (and whoever they call) sees what failed.
+ */
+export function FailureBars({ failures, t, onDismiss, onRescan }: FailureBarsProps) {
+  if (failures.length === 0) return null;
+  return (
+    <div>
+      {failures.map((f) => (
+        <MessageBar key={f.id} intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errors[f.action]}</MessageBarTitle>
+            {f.code !== null ? f.message : fill(t.errors.unexpected, { message: f.message })}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.errors.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => onDismiss(f.id)}
+              />
+            }
+          >
+            {f.action === "scan" ? <Button onClick={onRescan}>{t.empty.rescan}</Button> : null}
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}
