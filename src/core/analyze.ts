@@ -178,7 +178,9 @@ function analyzeTable(
   });
 }
 
-function byRank(a: UnitResult, b: UnitResult): number {
+type Ranked = Pick<UnitResult, "rank" | "unit">;
+
+function byRank(a: Ranked, b: Ranked): number {
   if (a.rank === null || b.rank === null)
     return a.rank === null ? (b.rank === null ? a.unit.row - b.unit.row : 1) : -1;
   return a.rank - b.rank || a.unit.row - b.unit.row;
@@ -198,8 +200,10 @@ export function analyzeWorkbook(
     const id = tableId(table);
     const previousId = book.previousOf.get(id) ?? null;
     const previous = previousId ? base.get(previousId) : undefined;
+    // A unit listed twice takes its first listing in rank order: the ranking sheet lists units so,
+    // and its previous-rank formula (MATCH) finds the first.
     const previousByKey = new Map<MatchKey, Rank | null>();
-    for (const r of previous ?? [])
+    for (const r of [...(previous ?? [])].sort(byRank))
       if (!previousByKey.has(r.unit.key)) previousByKey.set(r.unit.key, r.rank);
     const units = (base.get(id) ?? []).map((r): UnitResult => {
       const previousRank = previousByKey.get(r.unit.key) ?? null;

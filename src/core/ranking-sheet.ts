@@ -1,5 +1,5 @@
 import { Messages } from "../locales";
-import { cellAddress, cellRef, columnRange, sheetRef } from "./address";
+import { cellAddress, cellRef, columnRange, quoteSheetName, sheetRef } from "./address";
 import { TableAnalysis, UnitResult } from "./analyze";
 import {
   gapToAboveExpr,
@@ -114,11 +114,18 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
 
 /** A source score cell brought onto the sheet at 2 decimals, repaired text carried as a constant. */
 export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | null): PlanCell {
-  if (!cell) return { value: null };
-  const src = sheetRef(sourceSheet, cellAddress(row, cell.col));
+  if (!cell) return BLANK;
+  // The sheet name may come already quoted ("'三季度'"), as the hot loop passes it.
+  const sheet = sourceSheet.startsWith("'") ? sourceSheet : quoteSheetName(sourceSheet);
+  const src = `${sheet}!${cellAddress(row, cell.col)}`;
   const p = cell.parsed;
   if (p.kind === "number")
-    return { value: round2(p.value), formula: `=ROUND(${src},2)`, format: FORMAT.score };
+    return {
+      value: round2(p.value),
+      formula: `=ROUND(${src},2)`,
+      format: FORMAT.score,
+      style: "body",
+    };
   if (p.kind === "repaired") {
     const v = round2(p.value);
     return {
@@ -132,9 +139,11 @@ export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | nu
     value: "",
     formula: `=IF(ISNUMBER(${src}),ROUND(${src},2),"")`,
     format: FORMAT.score,
-    style: p.kind === "invalid" ? "warn" : undefined,
+    style: p.kind === "invalid" ? "warn" : "body",
   };
 }
+
+const BLANK: PlanCell = Object.freeze({ value: null, style: "body" });
 
 /** `expr` when the unit has the value, else the same expression behind an ISNUMBER guard. */
 function guarded(present: boolean, test: string, expr: string): string {
@@ -209,30 +218,58 @@ export function planRankingSheet(
   ]);
   rows.push(header);
 
-  const range = (col: number) =>
-    columnRange(col, layout.firstRow, layout.lastRow, { row: true, col: true });
+  // Everything that does not change from row to row is built once: ranges, quoted sheet names.
+  const ranges = new Map<number, string>();
+  const range = (col: number) => {
+    let text = ranges.get(col);
+    if (text === undefined) {
+      text = columnRange(col, layout.firstRow, layout.lastRow, { row: true, col: true });
+      ranges.set(col, text);
+    }
+    return text;
+  };
   const cells = new Map<number, Partial<Record<CellField, string>>>();
   let repaired = false;
   let rankDiffers = false;
   const bonusAddend = columnsWithRole(t, "bonus").map((b) => b.addend);
+  const hasPrintedTotal = columnsWithRole(t, "total").length > 0;
+  const outSheet = quoteSheetName(layout.sheet);
+  const srcSheet = quoteSheetName(t.sheet);
+  const R = range(c.total);
+  const flagYes = stringLiteral(m.flagYes);
+  const prevRanks = previous
+    ? sheetRef(
+        previous.sheet,
+        columnRange(previous.col.rank, previous.firstRow, previous.lastRow, {
+          row: true,
+          col: true,
+        })
+      )
+    : "";
+  const prevKeys = previous
+    ? sheetRef(
+        previous.sheet,
+        columnRange(previous.col.key, previous.firstRow, previous.lastRow, { row: true, col: true })
+      )
+    : "";
 
   analysis.units.forEach((u: UnitResult) => {
     const r = layout.rowOf.get(u.unit.row) as number;
     const at = (col: number) => cellRef(r, col);
-    const line: PlanCell[] = Array.from({ length: width }, () => ({
-      value: null,
-      style: "body" as CellStyle,
-    }));
+    const line: PlanCell[] = new Array<PlanCell>(width).fill(BLANK);
     const set = (col: number | null, cell: PlanCell) => {
-      if (col !== null) line[col] = { style: "body", ...cell };
+      if (col === null) return;
+      // Cells are built fresh for this row, so giving one its default style in place is safe and
+      // spares a copy per cell (this loop runs for every unit).
+      if (!cell.style) (cell as { style?: CellStyle }).style = "body";
+      line[col] = cell;
     };
     const here: Partial<Record<CellField, string>> = {};
     const record = (field: CellField, col: number | null, value: number | null) => {
-      if (col !== null && value !== null) here[field] = sheetRef(layout.sheet, cellAddress(r, col));
+      if (col !== null && value !== null) here[field] = `${outSheet}!${cellAddress(r, col)}`;
     };
     const hasTotal = u.total !== null;
     const x = at(c.total);
-    const R = range(c.total);
 
     set(c.name, { value: u.unit.name, format: FORMAT.text });
     if (c.parent !== null)
@@ -245,11 +282,10 @@ export function planRankingSheet(
     c.flags.forEach((col, i) =>
       set(col, { value: u.unit.flags[i] ? m.flagYes : null, format: FORMAT.text })
     );
-    u.unit.parts.forEach((p, i) => set(c.parts[i], scoreCell(t.sheet, u.unit.row, p)));
-    u.unit.bonuses.forEach((b, i) => set(c.bonuses[i], scoreCell(t.sheet, u.unit.row, b)));
-    u.unit.deductions.forEach((d, i) => set(c.deductions[i], scoreCell(t.sheet, u.unit.row, d)));
-    if (columnsWithRole(t, "total").length)
-      set(c.total, scoreCell(t.sheet, u.unit.row, u.unit.printedTotal));
+    u.unit.parts.forEach((p, i) => set(c.parts[i], scoreCell(srcSheet, u.unit.row, p)));
+    u.unit.bonuses.forEach((b, i) => set(c.bonuses[i], scoreCell(srcSheet, u.unit.row, b)));
+    u.unit.deductions.forEach((d, i) => set(c.deductions[i], scoreCell(srcSheet, u.unit.row, d)));
+    if (hasPrintedTotal) set(c.total, scoreCell(srcSheet, u.unit.row, u.unit.printedTotal));
     else {
       const addends = [...c.parts, ...c.bonuses.filter((_, i) => bonusAddend[i])].map(at);
       const minus = c.deductions.map((col) => `-ABS(N(${at(col)}))`).join("");
@@ -270,13 +306,17 @@ export function planRankingSheet(
     record("rank", c.rank, u.rank);
 
     if (c.printedRank !== null && u.unit.printedRank) {
-      const src = sheetRef(t.sheet, cellAddress(u.unit.row, u.unit.printedRank.col));
+      const src = `${srcSheet}!${cellAddress(u.unit.row, u.unit.printedRank.col)}`;
       const printed = u.unit.printedRank.value;
       const differs = printed !== null && u.rank !== null && printed !== u.rank;
       if (differs) rankDiffers = true;
+      // Like a score cell: a rank printed as text ("2") is carried as its number, and one that is
+      // no number at all ("第1名") shows blank, as the engine reads it; the cell would otherwise
+      // show the text while the report says otherwise.
+      const fallback = u.unit.printedRank.parsed.kind === "repaired" ? String(printed) : '""';
       set(c.printedRank, {
         value: printed === null ? "" : printed,
-        formula: `=IF(ISBLANK(${src}),"",${src})`,
+        formula: `=IF(ISNUMBER(${src}),${src},${fallback})`,
         format: FORMAT.rank,
         style: differs ? "warn" : "body",
       });
@@ -305,7 +345,7 @@ export function planRankingSheet(
     c.flagRanks.forEach((col, i) => {
       if (!u.unit.flags[i]) return;
       const g = u.groupRanks.find((gr) => gr.kind === "flag" && gr.flagIndex === i);
-      const expr = groupRankExpr(x, R, range(c.flags[i]), stringLiteral(m.flagYes), ties);
+      const expr = groupRankExpr(x, R, range(c.flags[i]), flagYes, ties);
       set(col, {
         value: valueOrBlank(g?.rank ?? null),
         formula: guarded(hasTotal, x, expr),
@@ -334,17 +374,6 @@ export function planRankingSheet(
       record("rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
     }
     if (c.previousRank !== null && c.rankChange !== null && previous) {
-      const prevRanks = sheetRef(
-        previous.sheet,
-        columnRange(previous.col.rank, previous.firstRow, previous.lastRow, {
-          row: true,
-          col: true,
-        })
-      );
-      const prevKeys = sheetRef(
-        previous.sheet,
-        columnRange(previous.col.key, previous.firstRow, previous.lastRow, { row: true, col: true })
-      );
       const key = cellRef(r, c.key, { col: true });
       set(c.previousRank, {
         value: valueOrBlank(u.previousRank),
