@@ -28,6 +28,17 @@ export function columnStats(cells: readonly CellValue[]): ColumnStats {
   let flagYes = 0;
   const magnitudes: number[] = [];
   for (const cell of cells) {
+    if (typeof cell === "number") {
+      // The common case, without any text work.
+      nonBlank += 1;
+      numeric += 1;
+      magnitudes.push(Math.abs(cell));
+      if (cell === 1 || cell === 0) {
+        flagMarks += 1;
+        if (cell === 1) flagYes += 1;
+      }
+      continue;
+    }
     const t = compactText(cellText(cell));
     if (t === "") continue;
     nonBlank += 1;

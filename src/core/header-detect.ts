@@ -75,8 +75,22 @@ function rowShape(grid: Grid, row: number, width: number): RowShape {
   return { texts, numbers, headerWords, nameWord };
 }
 
+/** A header row has a short text cell naming the unit column; data rows almost never do. */
+function hasNameWord(grid: Grid, row: number, width: number): boolean {
+  const line = grid[row];
+  if (!line) return false;
+  for (let c = 0; c < Math.min(width, line.length); c++) {
+    const v = line[c];
+    if (typeof v !== "string" || v.length > 24) continue;
+    const t = compactText(v);
+    if (HEADER.name.test(t) && !HEADER.parent.test(t)) return true;
+  }
+  return false;
+}
+
 /** Whether a row reads as a header row: a unit-name word among at least two header words, no data. */
 export function looksLikeHeaderRow(grid: Grid, row: number, width = gridWidth(grid)): boolean {
+  if (!hasNameWord(grid, row, width)) return false;
   const s = rowShape(grid, row, width);
   return s.nameWord >= 0 && s.headerWords >= 2 && s.texts > s.numbers;
 }

@@ -9,7 +9,10 @@ export type Cents = number;
 /** @example toCents(98.2 + 1.6) // => 9980; toCents(-0.125) // => -13 */
 export function toCents(x: number): Cents {
   if (!Number.isFinite(x)) throw new RangeError(`toCents requires a finite number, got ${x}`);
-  const scaled = Number((Math.abs(x) * 100).toPrecision(15));
+  let scaled = Math.abs(x) * 100;
+  // Only a value within a hair of a half needs the (slow) 15-digit correction: 1.005 * 100 is
+  // 100.49999999999999, which Excel rounds as 100.5. Everywhere else Math.round already agrees.
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
   const cents = Math.round(scaled);
   return x < 0 ? -cents : cents;
 }

@@ -4,8 +4,11 @@
 
 /** Full-width letters, digits and punctuation to their ASCII forms, as NFKC does (９８．２０ → 98.20). */
 export function toHalfWidth(text: string): string {
-  return text.normalize("NFKC");
+  // Plain ASCII and CJK ideographs are already in normal form; NFKC is slow, so skip it for them.
+  return NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
 }
+
+const NEEDS_NFKC = /[^\u0000-\u007f\u4e00-\u9fff]/;
 
 /** For comparing header words: half-width, no white space of any kind. */
 export function compactText(text: string): string {
