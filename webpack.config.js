@@ -37,7 +37,7 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
+      taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notify: "./src/commands/notify.ts",
     },
@@ -54,7 +54,6 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
         },
-        { test: /\.html$/, exclude: /node_modules/, type: "asset/source" },
       ],
     },
     performance: { hints: false },
@@ -70,7 +69,12 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              if (dev) return content;
+              // Full URLs first, then the bare origin (AppDomain) without its trailing slash.
+              return content
+                .toString()
+                .replace(new RegExp(urlDev, "g"), urlProd)
+                .replace(new RegExp(urlDev.replace(/\/$/, ""), "g"), urlProd.replace(/\/$/, ""));
             },
           },
         ],

@@ -8,7 +8,7 @@ export function toHalfWidth(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
 }
 
-const NEEDS_NFKC = /[^\u0000-\u007f\u4e00-\u9fff]/;
+const NEEDS_NFKC = /[^ -~\u4e00-\u9fff]/;
 
 /** For comparing header words: half-width, no white space of any kind. */
 export function compactText(text: string): string {

@@ -1,6 +1,3 @@
-/* eslint-disable no-unused-vars -- the base rule takes parameter names in TypeScript function
-   types for unused variables; eslint.config.mjs swaps in @typescript-eslint/no-unused-vars for .ts
-   files only, not .tsx. */
 import {
   Button,
   MessageBar,
