@@ -86,7 +86,8 @@ function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | 
   if (values.help) return "help";
   if (values.version) return "version";
   const [command, input, ...rest] = positionals;
-  if (command === undefined) return "help";
+  // Nothing to do is a usage error (exit 2), not a success: show the usage on stderr.
+  if (command === undefined) throw new CliError(`${t.usageError}\n\n${t.help}`, 2);
   if (command !== "analyze")
     throw new CliError(`${t.usageError}: ${t.unknownCommand} "${command}"`, 2);
   if (!input) throw new CliError(`${t.usageError}: ${t.missingInput}`, 2);

@@ -71,7 +71,8 @@ export const FLAG_HEADER = "深度贫困县";
 
 /** First characters of unit names, one per case, so that no two cases share a unit. */
 const CASE_CHARS =
-  "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星云风雷电山川河湖海江天地人和春夏秋冬东南西北";
+  "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星云风雷电山川河湖海江天地人和春夏秋冬东南西北" +
+  "龙虎鹤松竹梅兰菊桃李杏柳槐桂枫樱荷莲玉珠琴书画诗";
 /** Second characters: none is a name suffix (市 县 区 旗) or makes a summary row. */
 const UNIT_CHARS =
   "安宁平利丰泰兴隆昌盛华阳德昭福禄寿喜文武长乐永庆光明新城太白石泉汉阴镇坪紫岚皋旬河宜川富洛黄陵靖边定米脂清涧府谷";
