@@ -8,9 +8,14 @@ export type MatchKey = string;
 /**
  * @example matchKey(" 汉滨区 ") // => "汉滨"
  * @example matchKey("杨凌示范区") // => "杨凌"
+ * @example matchKey("*白河县") // => "白河"
  */
 export function matchKey(name: UnitName): MatchKey {
-  const compact = compactText(name).replace(/[()（）]/g, "");
+  // Keys are compared by the ranking sheet's MATCH too, which ignores case and reads * ? ~ as
+  // wildcards: fold case and drop those marks (a footnote "*白河县" is 白河县) so both agree.
+  const compact = compactText(name)
+    .replace(/[()（）*?~]/g, "")
+    .toLowerCase();
   for (const suffix of NAME_SUFFIXES) {
     // A suffix is only dropped when a name of at least two characters remains (never 市 → "").
     if (compact.endsWith(suffix) && compact.length - suffix.length >= 2) {

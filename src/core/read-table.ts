@@ -3,7 +3,7 @@ import { CellValue, Grid, SheetInput, cellAt, cellText, gridWidth } from "./cell
 import { ColumnStats, assignRoles, columnStats, isFlagYes } from "./column-roles";
 import { findHeaderAnchor, headerBlockAt, looksLikeHeaderRow, mergedText } from "./header-detect";
 import { matchKey } from "./names";
-import { parseScore } from "./parse-score";
+import { isScoreLike, parseScore } from "./parse-score";
 import { mergePeriods, parsePeriod } from "./period";
 import { Problem } from "./problems";
 import { ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
@@ -31,10 +31,18 @@ function firstText(grid: Grid, row: number, width: number): string {
   return "";
 }
 
+function hasScoreCell(grid: Grid, row: number, width: number): boolean {
+  for (let c = 0; c < width; c++) if (isScoreLike(cellAt(grid, row, c))) return true;
+  return false;
+}
+
 /** Where the table's rows stop at the latest: a note, the next table's header, or the sheet's end. */
 function regionEnd(grid: Grid, from: number, width: number): number {
   for (let r = from; r < grid.length; r++) {
-    if (NOTE_ROW.test(compactText(firstText(grid, r, width)))) return r;
+    // A note is text; a row with a score is a unit's, even one whose name starts with a footnote
+    // mark ("*白河县") in a table without 序号.
+    if (NOTE_ROW.test(compactText(firstText(grid, r, width))) && !hasScoreCell(grid, r, width))
+      return r;
     if (looksLikeHeaderRow(grid, r, width)) return r;
   }
   return grid.length;

@@ -29,6 +29,13 @@ describe("matchKey(name): one key per place, whatever its suffix or spaces", () 
     expect(matchKey("某某自治县")).not.toBe("某某自治");
   });
 
+  it("folds case and drops * ? ~, as the ranking sheet's MATCH would ignore them", () => {
+    expect(matchKey("*白河县")).toBe("白河");
+    expect(matchKey("ABC新区")).toBe(matchKey("abc新区"));
+    expect(matchKey("Ｙａｎｇ县")).toBe("yang");
+    expect(matchKey("汉?区")).toBe("汉区");
+  });
+
   it("keeps the empty name empty", () => {
     expect(matchKey("")).toBe("");
     expect(matchKey("   ")).toBe("");
@@ -45,6 +52,8 @@ describe("sameUnit(a, b)", () => {
     ["汉中", "汉阴", false],
     ["富县", "富", false],
     ["安康", "安康市本级", false],
+    ["*白河县", "白河县", true],
+    ["ABC区", "abc", true],
   ])("sameUnit(%p, %p) is %p", (a, b, same) => {
     expect(sameUnit(a, b)).toBe(same);
     expect(sameUnit(b, a)).toBe(same);

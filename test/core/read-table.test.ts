@@ -247,6 +247,23 @@ describe("readTables(sheet) on other layouts", () => {
     ]);
   });
 
+  it("reads a unit marked with a footnote * as a unit, and the * note as the table's end", () => {
+    const table = onlyTable(
+      readTables(
+        citySheet(
+          ["县（区）", "总分"],
+          [
+            ["*白河县", 91.45],
+            ["平利县", 99.8],
+            ["* 为深度贫困县", null],
+            ["汉滨区", 92.47],
+          ]
+        )
+      )
+    );
+    expect(table.units.map((u) => u.name)).toEqual(["*白河县", "平利县"]);
+  });
+
   it("does not report blank rows after the table", () => {
     const table = onlyTable(
       readTables(citySheet(["单位", "总分"], [["汉中", 94.52], ["安康", 92.49], [null], [null]]))

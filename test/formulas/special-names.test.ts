@@ -53,12 +53,35 @@ const twiceNow = sheet("本月", [
   ["丙县", 93],
 ]);
 
+/**
+ * Names decorated or cased differently from one period to the next: a footnote asterisk (*白河县:
+ * a deep-poverty county), Latin letters in another case. MATCH ignores case and reads * and ? as
+ * wildcards, so the engine must match these names the same way, and a table without 序号 must not
+ * end at a name that starts with "*".
+ */
+const markedBefore = sheet("上季度", [
+  ["2017年第二季度考核结果"],
+  ["县（区）", "总分"],
+  ["白河县", 88],
+  ["ABC新区", 95],
+  ["平利县", 99],
+  ["汉滨区", 90],
+]);
+const markedNow = sheet("本季度", [
+  ["2017年第三季度考核结果"],
+  ["县（区）", "总分"],
+  ["*白河县", 91.45],
+  ["abc新区", 92],
+  ["平利县", 99.8],
+  ["汉?区", 93],
+]);
+
 describe("names that look like formulas, and a previous period listing a unit twice", () => {
   let result: EngineResult;
   let outcome: Awaited<ReturnType<typeof formulaMismatches>>;
 
   beforeAll(async () => {
-    const wb = workbookOf([previous, current, twiceBefore, twiceNow]);
+    const wb = workbookOf([previous, current, twiceBefore, twiceNow, markedBefore, markedNow]);
     result = runEngine(workbookInputs(wb));
     outcome = await formulaMismatches(wb, result);
   });
@@ -103,5 +126,17 @@ describe("names that look like formulas, and a previous period listing a unit tw
     // The previous ranking sheet lists units by rank: 甲县 at 99 is first there, rank 1.
     const firstListed = prev?.units.find((u) => u.name === "甲县");
     expect(jia?.previousRank).toBe(firstListed?.rank);
+  });
+
+  it("matches a footnote-marked name and a name in another case to the previous period", () => {
+    const table = result.report.tables.find((t) => t.sheet === "本季度");
+    const prev = result.report.tables.find((t) => t.sheet === "上季度");
+    const rankOf = (name: string) => prev?.units.find((u) => u.name === name)?.rank;
+    const now = (name: string) => table?.units.find((u) => u.name === name);
+    expect(table?.units).toHaveLength(4);
+    expect(now("*白河县")?.previousRank).toBe(rankOf("白河县"));
+    expect(now("abc新区")?.previousRank).toBe(rankOf("ABC新区"));
+    // "汉?区" is not 汉滨区, whatever MATCH makes of the question mark.
+    expect(now("汉?区")?.previousRank).toBeNull();
   });
 });
