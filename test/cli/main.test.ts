@@ -131,6 +131,11 @@ async function sampleWithExtras(file: string, userSheetName: string | null): Pro
   ws.getCell("D2").value = { formula: "'三季度县区'!G5*2", result: 0 };
   ws.getCell("E2").value = { formula: "SUM(C2:C5)", result: 376.4 };
   ws.getCell("F2").value = "=不是公式，是文字";
+  // Formulas as Excel saves a filled-down column (shared) and an array formula.
+  ws.getCell("G2").value = { formula: "A2*2", result: 184, shareType: "shared", ref: "G2:G5" };
+  for (let r = 3; r <= 5; r++)
+    ws.getCell(`G${r}`).value = { sharedFormula: "G2", result: 180 + 2 * r };
+  ws.getCell("H2").value = { formula: "SUM(A2:A5*2)", result: 748, shareType: "array", ref: "H2" };
   ws.mergeCells("A7:C7");
   ws.getCell("A7").value = "合并的说明";
   if (userSheetName) {
@@ -180,7 +185,7 @@ describe("duibiao analyze on the sample", () => {
     }
     // The check did look at formulas.
     const calc = sheetContent(inBook.getWorksheet("计算") as ExcelJS.Worksheet);
-    expect(calc.cells.filter(([, v]) => typeof v === "object" && v !== null).length).toBe(6);
+    expect(calc.cells.filter(([, v]) => typeof v === "object" && v !== null).length).toBe(11);
   });
 
   it("leaves the user's sheet named like an output sheet alone, and names its own otherwise", () => {

@@ -129,3 +129,40 @@ describe("readWorkbook(sheets)", () => {
     expect(() => readWorkbook(sheets)).not.toThrow();
   });
 });
+
+describe("readWorkbook(sheets): the period just before", () => {
+  const previousOf = (titles: [string, string][]) =>
+    Object.fromEntries(
+      readWorkbook(titles.map(([name, title]) => sheet(name, cityTable(title), []))).previousOf
+    );
+
+  it("takes the latest earlier period, whatever the sheet order", () => {
+    expect(
+      previousOf([
+        ["c", "2017年第三季度考核结果"],
+        ["a", "2017年第一季度考核结果"],
+        ["b", "2017年第二季度考核结果"],
+      ])
+    ).toEqual({ c: "b", b: "a" });
+  });
+
+  it("crosses the year: 2018Q1 follows 2017Q4", () => {
+    expect(
+      previousOf([
+        ["q4", "2017年第四季度考核结果"],
+        ["q1", "2018年第一季度考核结果"],
+      ])
+    ).toEqual({ q1: "q4" });
+  });
+
+  it("prefers a month to a month, a quarter to a quarter", () => {
+    expect(
+      previousOf([
+        ["q2", "2017年第二季度考核结果"],
+        ["m7", "2017年7月考核结果"],
+        ["m8", "2017年8月考核结果"],
+        ["q3", "2017年第三季度考核结果"],
+      ])
+    ).toEqual({ m8: "m7", m7: "q2", q3: "q2" });
+  });
+});
