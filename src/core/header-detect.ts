@@ -139,6 +139,9 @@ export function headerBlockAt(
     const r = top - 1;
     if (!isTextOnlyRow(grid, r, width) || isTitleOrUnitsRow(grid, r, width, merges)) break;
     const cols = nonBlankColumns(grid, r, width);
+    // A group header names what it groups (考核得分, 省扶贫办月通报); a line with no header word,
+    // such as a date or 发布单位 above the last columns, is not part of the header.
+    if (!cols.some((c) => isHeaderWord(cellText(cellAt(grid, r, c))))) break;
     const verticalMerge = merges?.some((m) => m.top <= r && m.bottom >= anchor);
     if (
       !verticalMerge &&

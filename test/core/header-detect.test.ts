@@ -149,3 +149,23 @@ describe("joinHeaders and mergedText", () => {
     expect(() => headerBlockAt(grid, 2, undefined)).not.toThrow();
   });
 });
+
+describe("headerBlockAt: lines above the header that are not group headers", () => {
+  const body = [
+    [1, "汉中", 94.25, 91.78, 94.52, 1],
+    [2, "安康", 92.14, 89.03, 92.49, 2],
+  ];
+  const header = ["序号", "市（区）", "交叉检查", "八办两组", "综合得分", "排名"];
+
+  it.each([
+    ["a date over the last column", [null, null, null, null, null, "2017年11月3日"]],
+    ["the publisher over a score column", [null, null, null, null, "发布单位：省扶贫办", null]],
+  ])("leaves out %s", (_, line) => {
+    for (const merges of [undefined, ["A1:F1"]]) {
+      const s = sheet("s", [["2017年第三季度全省考核结果"], line, header, ...body], merges);
+      const block = headerBlockAt(s.values, 2, s.merges);
+      expect([block.top, block.bottom]).toEqual([2, 2]);
+      expect(block.headers).toEqual(header);
+    }
+  });
+});
