@@ -64,6 +64,10 @@ describe("duibiao analyze: files it cannot use", () => {
     await expectRefused(file, t.fileUnreadable);
   });
 
+  it("refuses a folder given as the workbook", async () => {
+    await expectRefused(tempDir(), t.fileUnreadable);
+  });
+
   it("refuses a workbook with no score table (a memo only)", async () => {
     const file = path.join(dir, "memo.xlsx");
     const wb = new ExcelJS.Workbook();
@@ -225,6 +229,29 @@ describe("duibiao analyze on the sample", () => {
     expect(third.code).toBe(0);
     const thirdBook = await readBook(again);
     expect(thirdBook.worksheets.map((w) => w.name)).toEqual(outBook.worksheets.map((w) => w.name));
+  });
+
+  it("speaks English with --lang en-US", async () => {
+    const enJson = path.join(dir, "en.json");
+    const en = await runCli([
+      "analyze",
+      input,
+      "--out",
+      path.join(dir, "en.xlsx"),
+      "--json",
+      enJson,
+      "--lang",
+      "en-US",
+    ]);
+    expect(en.code).toBe(0);
+    const report = JSON.parse(readFileSync(enJson, "utf8"));
+    const prefix = messagesFor("en-US").sheets.rankingPrefix;
+    expect(report.tables.map((x: { outputSheet: string }) => x.outputSheet)).toEqual([
+      `${prefix}二季度市级`,
+      `${prefix}二季度县区`,
+      `${prefix}三季度市级`,
+      `${prefix}三季度县区`,
+    ]);
   });
 
   it("ranks ties densely with --rank-method dense", async () => {
