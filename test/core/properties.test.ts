@@ -2,14 +2,45 @@ import fc from "fast-check";
 import { TableAnalysis, UnitResult, analyzeWorkbook } from "../../src/core/analyze";
 import { SheetInput } from "../../src/core/cells";
 import { rank, rankAgainst } from "../../src/core/rank";
+import { toCents } from "../../src/core/round";
 import { readWorkbook } from "../../src/core/workbook";
 import { GenCase, caseArb, renderCase } from "../support/random-tables";
-import { ExpectedUnit, Ties, expectedUnits, refRankAmong, refRanks } from "../support/reference";
+import {
+  ExpectedUnit,
+  Ties,
+  centsOf,
+  expectedUnits,
+  refRankAmong,
+  refRanks,
+} from "../support/reference";
 
 const TIES: Ties[] = ["competition", "dense"];
 /** Scores in hundredths from a small pool, so that ties are common; null is a missing score. */
 const centsArb = fc.option(fc.constantFrom(-150, 0, 8850, 8860, 9012, 9135, 9145, 9980, 10000), {
   freq: 6,
+});
+
+describe("toCents(x) rounds like Excel's ROUND(x, 2)", () => {
+  it("on any score written with 3 decimals, halves away from zero", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (mills) => {
+        // 98.205 is 98205 thousandths: the reference rounds the integer, exactly.
+        expect(toCents(mills / 1000)).toBe(centsOf({ form: "number", mills }));
+        expect(toCents(Number((mills / 1000).toFixed(3)))).toBe(centsOf({ form: "number", mills }));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("on sums of 2-decimal scores, whatever floating point made of them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 6 }), (parts) => {
+        const sum = parts.reduce((acc, c) => acc + c / 100, 0);
+        expect(toCents(sum)).toBe(parts.reduce((a, c) => a + c, 0));
+      }),
+      { numRuns: 2000 }
+    );
+  });
 });
 
 describe.each(TIES)("rank() and rankAgainst() agree with the reference (%s)", (ties) => {
