@@ -136,10 +136,22 @@ async function sampleWithExtras(file: string, userSheetName: string | null): Pro
   ws.getCell("E2").value = { formula: "SUM(C2:C5)", result: 376.4 };
   ws.getCell("F2").value = "=不是公式，是文字";
   // Formulas as Excel saves a filled-down column (shared) and an array formula.
-  ws.getCell("G2").value = { formula: "A2*2", result: 184, shareType: "shared", ref: "G2:G5" };
+  // (ExcelJS reads and writes shareType and ref, though its types leave them out.)
+  const formula = (value: object) => value as ExcelJS.CellValue;
+  ws.getCell("G2").value = formula({
+    formula: "A2*2",
+    result: 184,
+    shareType: "shared",
+    ref: "G2:G5",
+  });
   for (let r = 3; r <= 5; r++)
     ws.getCell(`G${r}`).value = { sharedFormula: "G2", result: 180 + 2 * r };
-  ws.getCell("H2").value = { formula: "SUM(A2:A5*2)", result: 748, shareType: "array", ref: "H2" };
+  ws.getCell("H2").value = formula({
+    formula: "SUM(A2:A5*2)",
+    result: 748,
+    shareType: "array",
+    ref: "H2",
+  });
   ws.mergeCells("A7:C7");
   ws.getCell("A7").value = "合并的说明";
   if (userSheetName) {
