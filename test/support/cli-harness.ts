@@ -3,7 +3,7 @@
  * process, with a fresh temporary folder per test.
  */
 import { execFile } from "child_process";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -49,9 +49,18 @@ export function runBinary(argv: readonly string[], cwd = ROOT): Promise<Run> {
   });
 }
 
+const made: string[] = [];
+
+/** A fresh folder, removed when the test file is done. */
 export function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), "duibiao-cli-"));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "duibiao-cli-"));
+  made.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export async function readBook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
