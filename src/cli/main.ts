@@ -136,14 +136,21 @@ async function readWorkbookFile(file: string, locale: Locale): Promise<ExcelJS.W
 }
 
 /** Writes through a temporary file so a failed write never leaves half a workbook behind. */
-async function writeAtomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+async function writeAtomically(
+  file: string,
+  data: Uint8Array | string,
+  locale: Locale
+): Promise<void> {
   const tmp = path.join(
     path.dirname(path.resolve(file)),
     `.${path.basename(file)}.${process.pid}.tmp`
   );
   try {
-    await write(tmp);
+    await fs.writeFile(tmp, data);
     await fs.rename(tmp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`${file}: ${cliText(locale).cannotWrite} (${code})`, 1);
   } finally {
     await fs.rm(tmp, { force: true });
   }
@@ -163,13 +170,11 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
   });
   if (result.analyses.length === 0) throw new CliError(`${args.input}: ${t.noTables}`, 1);
   applyPlans(wb, result.staleOutputSheets, result.plans);
-  await writeAtomically(args.out, (tmp) => wb.xlsx.writeFile(tmp));
-  if (args.json) {
-    const json = args.json;
-    await writeAtomically(json, (tmp) =>
-      fs.writeFile(tmp, `${JSON.stringify(result.report, null, 2)}\n`, "utf8")
-    );
-  }
+  // Both files are made in memory first, so a failure leaves neither half-written.
+  const workbook = new Uint8Array(await wb.xlsx.writeBuffer());
+  const report = `${JSON.stringify(result.report, null, 2)}\n`;
+  await writeAtomically(args.out, workbook, args.locale);
+  if (args.json) await writeAtomically(args.json, report, args.locale);
   const messages = messagesFor(args.locale);
   result.analyses.forEach((a, i) => {
     const output = result.report.tables[i].outputSheet;

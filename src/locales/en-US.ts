@@ -189,6 +189,7 @@ export const enUS: Messages = {
     extraArguments: "unexpected arguments:",
     badRankMethod: "--rank-method must be competition or dense, got",
     badNumber: "needs a whole number of at least 1, got",
+    cannotWrite: "cannot be written (no such folder, or no permission)",
     fileMissing: "no such file",
     fileUnreadable: "cannot be read: not a valid .xlsx workbook",
     noTables: "no score table found (a header with a unit-name column and score columns is needed)",

@@ -187,6 +187,7 @@ export const zhCN = {
     extraArguments: "多余的参数",
     badRankMethod: "--rank-method 只能是 competition 或 dense，收到",
     badNumber: "需要正整数，收到",
+    cannotWrite: "无法写入（目录不存在或没有写权限）",
     fileMissing: "文件不存在",
     fileUnreadable: "无法读取，不是有效的 .xlsx 工作簿",
     noTables: "没有找到考核得分表（需要有单位名称列和得分列的表头）",

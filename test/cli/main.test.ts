@@ -64,6 +64,16 @@ describe("duibiao analyze: files it cannot use", () => {
     await expectRefused(file, t.fileUnreadable);
   });
 
+  it("refuses an OUT it cannot write: exit 1, one line naming it, no stack, nothing left behind", async () => {
+    const out = path.join(dir, "no-such-folder", "out.xlsx");
+    const run = await runCli(["analyze", SAMPLE, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([expect.stringContaining(out)]);
+    expect(run.err[0]).toContain(t.cannotWrite);
+    expectNoStack(run.err);
+    expect(existsSync(path.dirname(out))).toBe(false);
+  });
+
   it("refuses a folder given as the workbook", async () => {
     await expectRefused(tempDir(), t.fileUnreadable);
   });
