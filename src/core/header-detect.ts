@@ -153,9 +153,16 @@ export function headerBlockAt(
   let bottom = anchor;
   while (bottom - top + 1 < MAX_HEADER_ROWS) {
     const r = bottom + 1;
-    if (!isTextOnlyRow(grid, r, width) || looksLikeHeaderRow(grid, r, width)) break;
+    // A header that was unmerged and filled in repeats the name header in its second row.
+    const repeatsName =
+      nameCol >= 0 &&
+      cellText(cellAt(grid, r, nameCol)) !== "" &&
+      cellText(cellAt(grid, r, nameCol)) === cellText(cellAt(grid, anchor, nameCol));
+    if (!isTextOnlyRow(grid, r, width) || (!repeatsName && looksLikeHeaderRow(grid, r, width)))
+      break;
     // The sub-header row leaves the unit-name column blank (merged down from the row above).
     if (
+      !repeatsName &&
       nameCol >= 0 &&
       cellText(cellAt(grid, r, nameCol)) !== "" &&
       !merges?.some(

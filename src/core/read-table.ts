@@ -23,6 +23,14 @@ function isBlankRow(grid: Grid, row: number, width: number): boolean {
   return true;
 }
 
+/** The first text cell of a row when it reads as a summary label (平均分, 合计), else "". */
+function summaryLabel(grid: Grid, row: number, width: number): string {
+  const t = firstText(grid, row, width);
+  return t !== "" && typeof cellAt(grid, row, 0) !== "number" && SUMMARY_ROW.test(compactText(t))
+    ? t
+    : "";
+}
+
 function firstText(grid: Grid, row: number, width: number): string {
   for (let c = 0; c < width; c++) {
     const t = cellText(cellAt(grid, row, c));
@@ -190,10 +198,17 @@ function readOneTable(
       const p = parseScore(cellAt(grid, r, c.index));
       return p.kind === "number" || p.kind === "repaired";
     });
-    if (name !== "" && SUMMARY_ROW.test(compactText(name))) {
+    // A summary label usually sits in the name column, but some sheets put it under 序号.
+    const summary =
+      name !== ""
+        ? SUMMARY_ROW.test(compactText(name))
+          ? name
+          : ""
+        : summaryLabel(grid, r, width);
+    if (summary !== "") {
       problems.push(
         ...pending.splice(0),
-        problem(r, nameColumn.index, "info", "summaryRowSkipped", { name })
+        problem(r, nameColumn.index, "info", "summaryRowSkipped", { name: summary })
       );
       continue;
     }

@@ -211,6 +211,47 @@ describe("readTables(sheet) on other layouts", () => {
     expect(tables[0].problems).toEqual([]);
   });
 
+  it("reads a two-row header that was unmerged and filled in (the name header repeated)", () => {
+    const table = onlyTable(
+      readTables(
+        sheet("三季度", [
+          ["2017年第三季度考核结果"],
+          ["序号", "县（区）", "所属市", "交叉检查", "省扶贫办月通报", "省扶贫办月通报", "总分"],
+          ["序号", "县（区）", "所属市", "得分", "得分（含加分）", "其中：加分", "总分"],
+          [1, "平利县", "安康市", 98.2, 1.6, 0.5, 99.8],
+          [2, "白河县", "安康市", 90, 1, 0.1, 91],
+        ])
+      )
+    );
+    expect([table.headerTop, table.headerBottom]).toEqual([1, 2]);
+    expect(roles(table)).toEqual([
+      "序号:seq",
+      "县（区）:name",
+      "所属市:parent",
+      "交叉检查 得分:part",
+      "省扶贫办月通报 得分（含加分）:part",
+      "省扶贫办月通报 其中：加分:bonus",
+      "总分:total",
+    ]);
+    expect(table.columns[5].addend).toBe(false);
+    expect(table.units.map((u) => u.name)).toEqual(["平利县", "白河县"]);
+  });
+
+  it("skips an average row whose label sits under 序号, as a summary row", () => {
+    const table = onlyTable(
+      readTables(
+        sheet("市级", [
+          ["序号", "市（区）", "得分"],
+          [1, "汉中", 94.52],
+          [2, "安康", 92.49],
+          ["平均分", null, 93.5],
+        ])
+      )
+    );
+    expect(problemList(table.problems)).toEqual(["B4 summaryRowSkipped"]);
+    expect(table.units).toHaveLength(2);
+  });
+
   it("finds no table in a memo or a contact list", () => {
     expect(readTables(memoSheet())).toEqual([]);
     expect(readTables(contactSheet())).toEqual([]);
