@@ -450,7 +450,12 @@ function loadSheets(state: WorkbookState, specs: readonly SheetSpec[]): void {
     const width = Math.max(0, ...block.map((r) => r.length));
     const rect = block.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
     rect.forEach((row, r) => row.forEach((c, col) => c && sheet.setContent(r, col, c)));
-    state.engine.setBlock(sheet.engineId, 0, 0, rect);
+    state.engine.setBlock(
+      sheet.engineId,
+      0,
+      0,
+      rect.map((line) => line.map((c) => (c ? state.engineContent(c) : c)))
+    );
     sheet.merges = (spec.merges ?? []).map(toArea);
     sheet.protected = spec.protected ?? false;
     sheet.protectionOptions = { ...defaultProtectionOptions(), ...spec.protectionOptions };

@@ -152,7 +152,8 @@ export class FormulaEngine {
   private toComputed(v: unknown): Computed {
     if (v instanceof DetailedCellError) return excelError(v);
     if (v === null || v === undefined) return null;
-    if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+    if (typeof v === "number") return Object.is(v, -0) ? 0 : v;
+    if (typeof v === "string" || typeof v === "boolean") return v;
     return String(v);
   }
 

@@ -156,6 +156,14 @@ export function removeSheetFromFormula(formula: string, sheet: string): string {
     .join("");
 }
 
+/** The sheet names a formula mentions, unquoted, in order of appearance. */
+export function sheetsInFormula(formula: string): string[] {
+  const names: string[] = [];
+  for (const t of tokenize(formula))
+    if (t.kind === "sheet" && !names.includes(t.name)) names.push(t.name);
+  return names;
+}
+
 /** Whether the formula names `sheet` (quoted or not). */
 export function formulaMentionsSheet(formula: string, sheet: string): boolean {
   return tokenize(formula).some((t) => t.kind === "sheet" && sameSheet(t.name, sheet));

@@ -208,7 +208,11 @@ export class SheetState {
   /** Removes every format from the area (Clear Formats). */
   clearFormats(area: Area): void {
     const allKeys = Object.keys(this.defaults) as FormatKey[];
-    if (isEntireColumn(area) || isEntireRow(area)) {
+    if (isEntireColumn(area) && isEntireRow(area)) {
+      this.sheetFormat = {};
+      this.rowFormats.clear();
+      this.columnFormats.clear();
+    } else if (isEntireColumn(area) || isEntireRow(area)) {
       const reset = Object.fromEntries(allKeys.map((k) => [k, this.defaults[k]])) as PartialFormat;
       this.applyFormat(area, reset);
     }

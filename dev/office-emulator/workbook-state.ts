@@ -25,6 +25,7 @@ import {
   formulaMentionsSheet,
   removeSheetFromFormula,
   renameSheetInFormula,
+  sheetsInFormula,
   shiftFormula,
 } from "./formula-text";
 import { NameState, TableState } from "./objects-state";
@@ -139,19 +140,20 @@ export class WorkbookState {
     );
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
-    // A formula that named this sheet before it existed now finds it: recompute those cells.
-    this.refreshFormulasMentioning(finalName);
     return sheet;
   }
 
-  private refreshFormulasMentioning(sheetName: string): void {
-    for (const s of this.sheets)
-      for (const [key, rec] of s.cells) {
-        if (rec.content?.kind !== "formula" || !formulaMentionsSheet(rec.content.text, sheetName))
-          continue;
-        const { row, col } = SheetState.position(key);
-        this.engine.set(s.engineId, row, col, rec.content);
-      }
+  /**
+   * What the engine computes for a formula: a reference to a sheet that does not exist is #REF!
+   * for good, even if such a sheet is added later (Excel does not relink it either), so an
+   * adapter that writes formulas before creating the sheets they read is caught.
+   */
+  engineContent(content: CellContent): CellContent {
+    if (content.kind !== "formula") return content;
+    let text = content.text;
+    for (const name of sheetsInFormula(text))
+      if (!this.sheetByName(name)) text = removeSheetFromFormula(text, name);
+    return text === content.text ? content : { kind: "formula", text };
   }
 
   private visibleCount(): number {
@@ -216,7 +218,6 @@ export class WorkbookState {
     for (const n of this.names)
       if (formulaMentionsSheet(n.formula, old))
         n.formula = renameSheetInFormula(n.formula, old, newName);
-    this.refreshFormulasMentioning(newName);
   }
 
   moveSheet(sheet: SheetState, position: unknown, location: string): void {
@@ -316,7 +317,8 @@ export class WorkbookState {
     block.forEach((line, r) =>
       line.forEach((c, i) => sheet.setContent(area.top + r, area.left + i, c))
     );
-    this.engine.setBlock(sheet.engineId, area.top, area.left, block);
+    const engineBlock = block.map((line) => line.map((c) => (c ? this.engineContent(c) : c)));
+    this.engine.setBlock(sheet.engineId, area.top, area.left, engineBlock);
     for (const [row, col, numberFormat] of implied)
       sheet.applyFormat({ top: row, left: col, bottom: row, right: col }, { numberFormat });
   }

@@ -159,6 +159,53 @@ describe("load forms", () => {
   });
 });
 
+describe("null objects and set()", () => {
+  test("a null object's children are null too; writes through them are skipped, reads give undefined", async () => {
+    const emu = emulator();
+    await Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Missing");
+      const range = missing.getRange("A1");
+      range.values = [["lost"]];
+      range.load("values");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(range.isNullObject).toBe(true);
+      expect(range.values).toBeUndefined();
+    });
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(["Data", "Other"]);
+  });
+
+  test("set() assigns scalar properties and recurses into navigation properties", async () => {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+      range.set({ format: { font: { bold: true, color: "#0000FF" }, fill: { color: "#EEEEEE" } } });
+      range.set({ numberFormat: [["@", "0.00"]] });
+      expect(thrownCode(() => range.set({ address: "Z9" } as never))).toBe("InvalidArgument");
+      await context.sync();
+      const check = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+      check.load("numberFormat, format/font/bold, format/font/color, format/fill/color");
+      await context.sync();
+      expect(check.toJSON()).toEqual({
+        numberFormat: [["@", "0.00"]],
+        format: { font: { bold: true, color: "#0000FF" }, fill: { color: "#EEEEEE" } },
+      });
+    });
+  });
+
+  test("Excel.run(previousObject, batch) reuses that object's context", async () => {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1");
+      await context.sync();
+      await Excel.run(range, async (again) => {
+        expect(again).toBe(context);
+        range.load("values");
+        await again.sync();
+      });
+      expect(range.values).toEqual([["名称"]]);
+    });
+  });
+});
+
 describe("failures during a sync", () => {
   test("ItemNotFound rejects the sync; earlier operations stay applied, later ones do not", async () => {
     const code = await errorCode(

@@ -239,6 +239,17 @@ describe("the rest of the subset", () => {
     expect(r.values).toEqual([[7, 95]]);
   });
 
+  test("a formula naming a sheet that does not exist yet stays #REF! after the sheet is added", async () => {
+    expect(await one("=Later!A1")).toBe("#REF!");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add("Later").getRange("A1").values = [[9]];
+      await context.sync();
+    });
+    expect(await readValues("Calc", "A1")).toEqual([["#REF!"]]);
+    // Written after the sheet exists, the same formula works.
+    expect(await one("=Later!A1")).toBe(9);
+  });
+
   test("one formula written to a column moves its relative references, as a fill does", async () => {
     await evaluate("Calc", "A1:A3", [[1], [2], [3]]);
     const out = await Excel.run(async (context) => {
