@@ -169,6 +169,19 @@ function splitList(list: string | string[] | undefined): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/** Paths from a typed load-options object; `$all` on a nested object loads that object whole. */
+function optionPaths(option: Record<string, unknown>, prefix: string): string[] {
+  const paths: string[] = [];
+  if (option.$all === true && prefix) paths.push(prefix.slice(0, -1));
+  for (const [key, value] of Object.entries(option)) {
+    if (key.startsWith("$")) continue;
+    if (value === true) paths.push(`${prefix}${key}`);
+    else if (typeof value === "object" && value !== null)
+      paths.push(...optionPaths(value as Record<string, unknown>, `${prefix}${key}/`));
+  }
+  return paths;
+}
+
 export function parseLoad(
   spec: TypeSpec,
   option: LoadOption,
@@ -179,9 +192,17 @@ export function parseLoad(
   let expands: string[] = [];
   if (option === undefined || option === null) paths = [];
   else if (typeof option === "string" || Array.isArray(option)) paths = splitList(option);
-  else {
+  else if ("select" in option || "expand" in option) {
     paths = splitList(option.select);
     expands = splitList(option.expand);
+  } else {
+    // Typed load options: { values: true, format: { font: { bold: true } }, $all: true }.
+    paths = optionPaths(option, "");
+    if (paths.length === 0) {
+      if (spec.items) plan.items = emptyPlan(option.$all === true);
+      else plan.all = option.$all === true;
+      return plan;
+    }
   }
   if (paths.length === 0 && expands.length === 0) {
     if (spec.items) plan.items = emptyPlan(true);
@@ -190,6 +211,10 @@ export function parseLoad(
   }
   for (const p of paths) addPath(plan, spec, p.split("/"), requirements);
   for (const e of expands) addPath(plan, spec, e.split("/"), requirements);
+  if (typeof option === "object" && !Array.isArray(option) && option.$all === true) {
+    if (spec.items) (plan.items ??= emptyPlan()).all = true;
+    else plan.all = true;
+  }
   return plan;
 }
 

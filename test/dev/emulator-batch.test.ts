@@ -129,6 +129,22 @@ describe("load forms", () => {
     });
   });
 
+  test("typed load options: { values: true, format: { font: { bold: true } } } and $all", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const r = sheet.getRange("A1").load({ values: true, format: { font: { bold: true } } });
+      const all = sheet.getRange("B1").load({ $all: true });
+      const sheets = context.workbook.worksheets.load({ name: true });
+      await context.sync();
+      expect(r.values).toEqual([["名称"]]);
+      expect(r.format.font.bold).toBe(false);
+      expect(thrownCode(() => r.address)).toBe("PropertyNotLoaded");
+      expect(thrownCode(() => r.format.font.size)).toBe("PropertyNotLoaded");
+      expect(all.address).toBe("Data!B1");
+      expect(sheets.items.map((s) => s.name)).toEqual(["Data", "Other"]);
+    });
+  });
+
   test("a load sees the state at its place in the queue", async () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("B2");

@@ -312,12 +312,15 @@ describe("panes, page layout, conditional formats, names", () => {
       panes.freezeAt("A1:B3");
       const both = panes.getLocationOrNullObject().load("address");
       await context.sync();
+      panes.freezeColumns(1);
+      const cols = panes.getLocationOrNullObject().load("address");
+      await context.sync();
       panes.unfreeze();
       const none = panes.getLocationOrNullObject();
       await context.sync();
-      return [rows.address, both.address, none.isNullObject];
+      return [rows.address, both.address, cols.address, none.isNullObject];
     });
-    expect(out).toEqual(["三季度!1:2", "三季度!A1:B3", true]);
+    expect(out).toEqual(["三季度!1:2", "三季度!A1:B3", "三季度!A:A", true]);
   });
 
   test("page layout: zoom is set as a whole object, print titles, orientation", async () => {
