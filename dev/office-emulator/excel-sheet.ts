@@ -14,13 +14,11 @@ import {
   makeRange,
   rangeArgument,
 } from "./excel-range";
-import {
-  ChartCollectionObject,
-  ChartCollectionSpec,
-  TableCollectionObject,
-  TableCollectionSpec,
-  linkWorksheetForObjects,
-} from "./excel-objects";
+import { ChartCollectionObject, ChartCollectionSpec } from "./excel-charts";
+// Registers the class behind Range.conditionalFormats with excel-range (which cannot import it).
+import "./excel-conditional-formats";
+import { TableCollectionObject, TableCollectionSpec } from "./excel-tables";
+import { linkWorksheetForObjects } from "./sheet-objects";
 import { NamedItemCollectionObject, NamedItemCollectionSpec } from "./excel-workbook";
 import { PageLayoutState, clone } from "./objects-state";
 import { ClientObject, Execution, PropSpec, TypeSpec, defineMembers } from "./request";

@@ -5,7 +5,7 @@
 import { qualifiedAddress } from "./a1";
 import { fail } from "./errors";
 import { RangeEntity, makeRange } from "./excel-range";
-import { TableCollectionObject, TableCollectionSpec } from "./excel-objects";
+import { TableCollectionObject, TableCollectionSpec } from "./excel-tables";
 import { WorksheetCollectionObject, WorksheetCollectionSpec } from "./excel-sheet";
 import { NameState } from "./objects-state";
 import { ClientObject, Execution, RequestContext, TypeSpec, defineMembers } from "./request";
