@@ -184,6 +184,21 @@ function cells(range: unknown): Scalar[][] {
   return [[range]];
 }
 
+/**
+ * FIXED (missing from HyperFormula): the number rounded as ROUND does, as text with `decimals`
+ * places (negative rounds left of the point), thousands separated by commas unless `noCommas`.
+ * @example excelFixed(1234.567, 1, false) // => "1,234.6"; excelFixed(-0.125, 2, true) // => "-0.13"
+ */
+export function excelFixed(x: number, decimals: number, noCommas: boolean): string {
+  const places = Math.trunc(decimals);
+  const rounded = excelRound(x, places);
+  const text = Math.abs(rounded).toFixed(Math.max(0, places));
+  const [whole, fraction] = text.split(".");
+  const grouped = noCommas ? whole : whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  const sign = rounded < 0 ? "-" : "";
+  return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
 /** RANK.EQ: 1 + the count of numbers better than `x`; ties share the better rank. */
 export function rankEq(
   x: number,
@@ -216,6 +231,11 @@ class ExcelFunctionsPlugin extends FunctionPlugin {
   rankEq(ast: CallAst, state: State): unknown {
     return this.run(ast, state, "RANK.EQ", ((x: number, ref: SimpleRangeValue, order: number) =>
       rankEq(x, ref.valuesFromTopLeftCorner(), order !== 0)) as never);
+  }
+
+  fixed(ast: CallAst, state: State): unknown {
+    return this.run(ast, state, "FIXED", ((x: number, decimals: number, noCommas: boolean) =>
+      excelFixed(x, decimals, noCommas)) as never);
   }
 
   round(ast: CallAst, state: State): unknown {
@@ -260,6 +280,14 @@ const rankMetadata = {
 (ExcelFunctionsPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
   "RANK.EQ": rankMetadata,
   RANK: rankMetadata,
+  FIXED: {
+    method: "fixed",
+    parameters: [
+      { argumentType: FunctionArgumentType.NUMBER },
+      { argumentType: FunctionArgumentType.NUMBER, optionalArg: true, defaultValue: 2 },
+      { argumentType: FunctionArgumentType.BOOLEAN, optionalArg: true, defaultValue: false },
+    ],
+  },
   ROUND: {
     method: "round",
     parameters: [
@@ -292,7 +320,11 @@ let translated = false;
  */
 export function engineFunctionPlugins(): FunctionPluginDefinition[] {
   if (!translated) {
-    HyperFormula.getLanguage("enGB").extendFunctions({ "RANK.EQ": "RANK.EQ", RANK: "RANK" });
+    HyperFormula.getLanguage("enGB").extendFunctions({
+      "RANK.EQ": "RANK.EQ",
+      RANK: "RANK",
+      FIXED: "FIXED",
+    });
     translated = true;
   }
   return [

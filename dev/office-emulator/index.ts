@@ -20,7 +20,7 @@ export {
   EXCEL_ERROR_CODES,
   type ErrorCode,
 } from "./errors";
-export { excelRound, criterionPredicate, rankEq } from "./functions";
+export { excelRound, excelFixed, criterionPredicate, rankEq } from "./functions";
 export { DEFAULT_REQUIREMENT_SETS, compareVersions, type RequirementSets } from "./requirements";
 export {
   DEFAULT_THEME,

@@ -46,6 +46,9 @@ export function rememberPreferences(settings: DuibiaoSettings): void {
 
 /** Logs an error with OfficeExtension debug info (errorLocation, statements) for support. */
 export function logOfficeError(error: unknown): void {
+  // The helpers log to the browser's console through `window`; outside a browser there is no one
+  // to read it, and the error still reaches the caller either way.
+  if (typeof window === "undefined") return;
   OfficeHelpers.Utilities.log(error instanceof Error ? error : String(error));
 }
 

@@ -38,6 +38,22 @@ async function one(formula: string): Promise<unknown> {
   return (await evaluate("Calc", "A1", [[formula]]))[0][0];
 }
 
+describe("FIXED like Excel: rounded as ROUND, as text, commas unless told not to", () => {
+  test.each([
+    ["=FIXED(2.03,2,TRUE)", "2.03"],
+    ["=FIXED(0.1,2,TRUE)", "0.10"],
+    ["=FIXED(1.375,2,TRUE)", "1.38"],
+    ["=FIXED(-0.125,2,TRUE)", "-0.13"],
+    ["=FIXED(1234.567,1)", "1,234.6"],
+    ["=FIXED(1234567,0,FALSE)", "1,234,567"],
+    ["=FIXED(1234.5,-2,TRUE)", "1200"],
+    ["=FIXED(83,0,TRUE)", "83"],
+    ['="第"&FIXED(4,0,TRUE)&"名"', "第4名"],
+  ])("%s = %p", async (formula, expected) => {
+    expect(await one(formula)).toBe(expected);
+  });
+});
+
 describe("ROUND like Excel: half away from zero after 15 significant digits", () => {
   test.each([
     ["=ROUND(1.005,2)", 1.01],

@@ -1,0 +1,115 @@
+import { Emulator } from "../../dev/office-emulator";
+import {
+  DEFAULT_SETTINGS,
+  DuibiaoSettings,
+  EngineResult,
+  SheetInput,
+  cellAddress,
+  engineOptions,
+  planFormulaCells,
+  runEngine,
+} from "../../src/core";
+import { createOfficeHost } from "../../src/excel";
+import { emulate, sampleInputs } from "../support/emulated-workbook";
+
+jest.setTimeout(120_000);
+
+const SETTINGS: DuibiaoSettings = {
+  ...DEFAULT_SETTINGS,
+  ownUnit: "安康",
+  benchmarks: ["汉中", "商洛", "平利"],
+};
+
+/** Every formula the engine planned, compared with what the emulated Excel computed for it. */
+function formulaMismatches(emu: Emulator, result: EngineResult): string[] {
+  const computed = new Map(emu.sheetInputs().map((s) => [s.name, s]));
+  const out: string[] = [];
+  for (const plan of result.plans) {
+    const sheet = computed.get(plan.name);
+    for (const { row, col, cell } of planFormulaCells(plan)) {
+      const got = sheet?.values[row]?.[col];
+      const formula = sheet?.formulas[row]?.[col];
+      const expected = cell.value ?? "";
+      const same =
+        typeof expected === "number"
+          ? typeof got === "number" && Math.abs(got - expected) < 1e-9
+          : got === expected;
+      if (!same || formula !== cell.formula) {
+        out.push(
+          `${plan.name}!${cellAddress(row, col)} ${cell.formula} expected ${expected} got ${String(got)}`
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function sourceContents(emu: Emulator, names: readonly string[]) {
+  return emu.sheetInputs().filter((s) => names.includes(s.name));
+}
+
+describe("refreshing the sample workbook in an emulated Excel", () => {
+  let inputs: SheetInput[];
+  let emu: Emulator;
+  let result: EngineResult;
+  let before: ReturnType<Emulator["sheetInputs"]>;
+
+  beforeAll(async () => {
+    inputs = await sampleInputs();
+    emu = emulate(inputs);
+    before = emu.sheetInputs();
+    result = runEngine(inputs, engineOptions(SETTINGS, "zh-CN"));
+    const steps: string[] = [];
+    const outcome = await createOfficeHost({ locale: "zh-CN" }).refresh(SETTINGS, (s) =>
+      steps.push(s)
+    );
+    expect(steps).toEqual(["read", "analyse", "write", "done"]);
+    expect(outcome.tables.find((t) => t.sheet === "三季度市级")?.own).toEqual({
+      name: "安康",
+      rank: 4,
+      previousRank: 1,
+      rankChange: -3,
+    });
+  });
+  afterAll(() => emu.uninstall());
+
+  it("takes at most 5 round trips: two to read, one to write", () => {
+    expect(emu.stats.syncCalls).toBeLessThanOrEqual(5);
+    expect(emu.stats.requests).toHaveLength(3);
+    expect(emu.stats.requests.every((r) => r.ok)).toBe(true);
+  });
+
+  it("writes every planned sheet, briefing first, after the source sheets", () => {
+    const names = emu.snapshot().sheets.map((s) => s.name);
+    expect(names).toEqual([...inputs.map((s) => s.name), ...result.plans.map((p) => p.name)]);
+  });
+
+  it("writes formulas whose values, computed by the emulated Excel, equal the engine's", () => {
+    expect(formulaMismatches(emu, result)).toEqual([]);
+  });
+
+  it("leaves the source sheets byte-identical", () => {
+    const names = inputs.map((s) => s.name);
+    expect(sourceContents(emu, names)).toEqual(
+      sourceContents({ sheetInputs: () => before } as Emulator, names)
+    );
+  });
+
+  it("gives the same workbook when refreshed again, replacing its sheets in place", async () => {
+    const first = emu.sheetInputs();
+    const ids = emu.snapshot().sheets.map((s) => s.id);
+    emu.resetStats();
+    await createOfficeHost({ locale: "zh-CN" }).refresh(SETTINGS);
+    expect(emu.sheetInputs()).toEqual(first);
+    // The tool's sheets are the same sheet objects, so references to them keep working.
+    expect(emu.snapshot().sheets.map((s) => s.id)).toEqual(ids);
+    expect(emu.stats.requests).toHaveLength(3);
+  });
+
+  it("selects a problem's cell on its sheet", async () => {
+    await createOfficeHost({ locale: "zh-CN" }).selectCell("二季度县区", "D79");
+    const snap = emu.snapshot();
+    expect(snap.activeSheet).toBe("二季度县区");
+    expect(snap.sheets.find((s) => s.name === "二季度县区")?.selection).toBe("D79");
+  });
+});
