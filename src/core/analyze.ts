@@ -132,13 +132,13 @@ function groupRanks(
   return out;
 }
 
-/** Ranks, gaps, group ranks, rank without bonus, for one table; previous ranks filled in later. */
+/** Ranks, gaps, group ranks, rank without bonus and rank change for one table. */
 function analyzeTable(
   table: ScoreTable,
-  ties: TieMethod
-): Omit<UnitResult, "previousRank" | "rankChange">[] {
-  const totals = table.units.map((u) => unitTotal(table, u));
-  const ranks = rank(totals, { ties });
+  ties: TieMethod,
+  { totals, ranks }: TotalsAndRanks,
+  previousByKey: ReadonlyMap<MatchKey, Rank | null>
+): UnitResult[] {
   const partValues = columnsWithRole(table, "part").map((_, p) =>
     table.units.map((u) => (u.parts[p].value === null ? null : round2(u.parts[p].value as number)))
   );
@@ -153,9 +153,10 @@ function analyzeTable(
   const nextAbove = new Map(distinct.map((k, i) => [k, distinct[i + 1]]));
   const maxCents = present.length ? present[present.length - 1] : null;
   const groups = groupRanks(table, totals, ties);
-  return table.units.map((unit, i) => {
+  return table.units.map((unit, i): UnitResult => {
     const total = totals[i];
     const bonus = hasBonus ? sumCents(unit.bonuses.map((b) => b.value)) / 100 : null;
+    const previousRank = previousByKey.get(unit.key) ?? null;
     let gapToAbove: number | null = null;
     if (total !== null) {
       const k = toCents(total);
@@ -174,8 +175,27 @@ function analyzeTable(
       gapToAbove,
       rankWithoutBonus:
         total === null || bonus === null ? null : withoutBonus(round2(total - bonus), total),
+      previousRank,
+      rankChange:
+        previousRank === null || ranks[i] === null ? null : previousRank - (ranks[i] as Rank),
     };
   });
+}
+
+interface TotalsAndRanks {
+  readonly totals: readonly (number | null)[];
+  readonly ranks: readonly (Rank | null)[];
+}
+
+/**
+ * Each key's rank in a table. A unit listed twice takes its first listing in rank order: the
+ * ranking sheet lists units so, and its previous-rank formula (MATCH) finds the first.
+ */
+function ranksByKey(table: ScoreTable, { ranks }: TotalsAndRanks): Map<MatchKey, Rank | null> {
+  const order = table.units.map((unit, i) => ({ unit, rank: ranks[i] })).sort(byRank);
+  const byKey = new Map<MatchKey, Rank | null>();
+  for (const r of order) if (!byKey.has(r.unit.key)) byKey.set(r.unit.key, r.rank);
+  return byKey;
 }
 
 type Ranked = Pick<UnitResult, "rank" | "unit">;
@@ -195,24 +215,21 @@ export function analyzeWorkbook(
   options: AnalyzeOptions = {}
 ): TableAnalysis[] {
   const ties = options.ties ?? "competition";
-  const base = new Map(book.tables.map((t) => [tableId(t), analyzeTable(t, ties)]));
+  const byId = new Map(book.tables.map((t) => [tableId(t), t]));
+  const ranked = new Map(
+    book.tables.map((t) => {
+      const totals = t.units.map((u) => unitTotal(t, u));
+      return [tableId(t), { totals, ranks: rank(totals, { ties }) }];
+    })
+  );
   return book.tables.map((table) => {
     const id = tableId(table);
     const previousId = book.previousOf.get(id) ?? null;
-    const previous = previousId ? base.get(previousId) : undefined;
-    // A unit listed twice takes its first listing in rank order: the ranking sheet lists units so,
-    // and its previous-rank formula (MATCH) finds the first.
-    const previousByKey = new Map<MatchKey, Rank | null>();
-    for (const r of [...(previous ?? [])].sort(byRank))
-      if (!previousByKey.has(r.unit.key)) previousByKey.set(r.unit.key, r.rank);
-    const units = (base.get(id) ?? []).map((r): UnitResult => {
-      const previousRank = previousByKey.get(r.unit.key) ?? null;
-      return {
-        ...r,
-        previousRank,
-        rankChange: previousRank === null || r.rank === null ? null : previousRank - r.rank,
-      };
-    });
+    const previousTable = previousId ? byId.get(previousId) : undefined;
+    const previousByKey = previousTable
+      ? ranksByKey(previousTable, ranked.get(previousId as string) as TotalsAndRanks)
+      : new Map<MatchKey, Rank | null>();
+    const units = analyzeTable(table, ties, ranked.get(id) as TotalsAndRanks, previousByKey);
     const rankProblems = units.flatMap((u): Problem[] => {
       const printed = u.unit.printedRank;
       if (!printed || printed.value === null || u.rank === null || printed.value === u.rank)

@@ -52,7 +52,28 @@ export function isBlank(value: CellValue): boolean {
 /** The text of a cell as a reader would see it, trimmed; "" for a blank. */
 export function cellText(value: CellValue): string {
   if (value === EMPTY) return "";
-  return String(value).replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  const text = typeof value === "string" ? value : String(value);
+  // Most cells have nothing to trim; checking both ends first spares a regular expression each.
+  if (text === "" || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)))) {
+    return text;
+  }
+  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x1680 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x85
+  );
 }
 
 /** The widest row of a grid. */

@@ -39,21 +39,25 @@ export function columnStats(cells: readonly CellValue[]): ColumnStats {
       }
       continue;
     }
-    const t = compactText(cellText(cell));
-    if (t === "") continue;
-    nonBlank += 1;
+    const text = cellText(cell);
+    if (text === "") continue;
     const p = parseScore(cell);
+    if (p.kind === "empty") continue;
+    nonBlank += 1;
     if (p.kind === "number" || p.kind === "repaired") {
       numeric += 1;
       magnitudes.push(Math.abs(p.value));
     }
+    // Flag marks are a few characters at most (是, √, FALSE); longer text is a name or a note.
+    if (text.length > 6) continue;
+    const t = compactText(text);
     if (FLAG_YES.test(t)) {
       flagMarks += 1;
       flagYes += 1;
     } else if (FLAG_NO.test(t)) flagMarks += 1;
   }
-  magnitudes.sort((a, b) => a - b);
-  const medianAbs = magnitudes.length ? magnitudes[Math.floor(magnitudes.length / 2)] : 0;
+  const sorted = Float64Array.from(magnitudes).sort();
+  const medianAbs = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
   return { nonBlank, numeric, flagMarks, flagYes, medianAbs };
 }
 

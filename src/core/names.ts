@@ -10,12 +10,14 @@ export type MatchKey = string;
  * @example matchKey("杨凌示范区") // => "杨凌"
  * @example matchKey("*白河县") // => "白河"
  */
+const MARKS = /[()（）*?~]/;
+
 export function matchKey(name: UnitName): MatchKey {
   // Keys are compared by the ranking sheet's MATCH too, which ignores case and reads * ? ~ as
   // wildcards: fold case and drop those marks (a footnote "*白河县" is 白河县) so both agree.
-  const compact = compactText(name)
-    .replace(/[()（）*?~]/g, "")
-    .toLowerCase();
+  let compact = compactText(name);
+  if (MARKS.test(compact)) compact = compact.replace(/[()（）*?~]/g, "");
+  if (/[A-Z]/.test(compact)) compact = compact.toLowerCase();
   for (const suffix of NAME_SUFFIXES) {
     // A suffix is only dropped when a name of at least two characters remains (never 市 → "").
     if (compact.endsWith(suffix) && compact.length - suffix.length >= 2) {

@@ -11,6 +11,7 @@ export type ParsedScore =
   | { readonly kind: "empty" }
   | { readonly kind: "invalid"; readonly text: string };
 
+const NUMBER_START = /^[\s\u3000\u00a0]*[-+−–—0-9.０-９．＋－]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
@@ -25,6 +26,11 @@ export function parseScore(cell: CellValue): ParsedScore {
       ? { kind: "number", value: cell }
       : { kind: "invalid", text: String(cell) };
   if (typeof cell === "boolean") return { kind: "invalid", text: String(cell) };
+  // Text that does not start like a number (a name, a mark) is settled without any repair work.
+  if (!NUMBER_START.test(cell)) {
+    const text = trimText(cell);
+    return text === "" ? { kind: "empty" } : { kind: "invalid", text };
+  }
   const raw = trimText(cell);
   if (raw === "") return { kind: "empty" };
   const repairs: ScoreRepair[] = ["text"];

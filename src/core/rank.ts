@@ -2,6 +2,9 @@ import { toCents } from "./round";
 
 export type Rank = number;
 
+/** Room for 2²⁰ scores per ranking; cents up to ±2³² still pack exactly into a double. */
+const INDEX_SPAN = 1 << 20;
+
 /** How ties are ranked: Excel's RANK.EQ ("competition", 1 2 2 4) or 中国式排名 ("dense", 1 2 2 3). */
 export type TieMethod = "competition" | "dense";
 
@@ -22,17 +25,31 @@ export function rank(
   scores: readonly (number | null)[],
   options: RankOptions = {}
 ): (Rank | null)[] {
+  if (scores.length > INDEX_SPAN) throw new RangeError(`rank takes at most ${INDEX_SPAN} scores`);
   const sign = options.order === "asc" ? -1 : 1;
-  const keys = scores.map((s) => (s === null || !Number.isFinite(s) ? null : sign * toCents(s)));
-  const present = keys.filter((k): k is number => k !== null).sort((a, b) => b - a);
-  const rankOf = new Map<number, Rank>();
-  let distinct = 0;
-  present.forEach((key, i) => {
-    if (i > 0 && present[i - 1] === key) return;
-    distinct += 1;
-    rankOf.set(key, options.ties === "dense" ? distinct : i + 1);
+  const keys = new Float64Array(scores.length);
+  // Each present score is packed with its index into one number (−key · 2²⁰ + index), so a
+  // native numeric sort orders them best first without a comparator call per pair.
+  const packed: number[] = [];
+  scores.forEach((s, i) => {
+    if (s === null || !Number.isFinite(s)) return;
+    keys[i] = sign * toCents(s);
+    packed.push(-keys[i] * INDEX_SPAN + i);
   });
-  return keys.map((k) => (k === null ? null : (rankOf.get(k) as Rank)));
+  const sorted = Float64Array.from(packed).sort();
+  const order = Array.from(sorted, (p) => ((p % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN);
+  const out: (Rank | null)[] = new Array<Rank | null>(scores.length).fill(null);
+  let distinct = 0;
+  order.forEach((index, j) => {
+    const previous = order[j - 1];
+    if (j > 0 && keys[previous] === keys[index]) {
+      out[index] = out[previous];
+      return;
+    }
+    distinct += 1;
+    out[index] = options.ties === "dense" ? distinct : j + 1;
+  });
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellAddress, columnLabel } from "./address";
-import { CellValue, Grid, SheetInput, cellAt, cellText, gridWidth } from "./cells";
+import { CellValue, Grid, SheetInput, cellAt, cellText, gridWidth, isBlank } from "./cells";
 import { ColumnStats, assignRoles, columnStats, isFlagYes } from "./column-roles";
 import { findHeaderAnchor, headerBlockAt, looksLikeHeaderRow, mergedText } from "./header-detect";
 import { matchKey } from "./names";
@@ -19,7 +19,7 @@ export interface ReadOptions {
 }
 
 function isBlankRow(grid: Grid, row: number, width: number): boolean {
-  for (let c = 0; c < width; c++) if (cellText(cellAt(grid, row, c)) !== "") return false;
+  for (let c = 0; c < width; c++) if (!isBlank(cellAt(grid, row, c))) return false;
   return true;
 }
 
@@ -31,9 +31,12 @@ function summaryLabel(grid: Grid, row: number, width: number): string {
     : "";
 }
 
+/** The row's first non-blank cell when it is text; "" when it is a number or the row is blank. */
 function firstText(grid: Grid, row: number, width: number): string {
   for (let c = 0; c < width; c++) {
-    const t = cellText(cellAt(grid, row, c));
+    const v = cellAt(grid, row, c);
+    if (typeof v === "number") return "";
+    const t = cellText(v);
     if (t !== "") return t;
   }
   return "";
@@ -180,6 +183,11 @@ function readOneTable(
         m.top < end
     );
 
+  const partCols = byRole("part");
+  const bonusCols = byRole("bonus");
+  const deductionCols = byRole("deduction");
+  const totalCol = byRole("total")[0];
+  const rankCol = byRole("rank")[0];
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
       pending.push(problem(r, nameColumn.index, "info", "blankRowInside", { row: r + 1 }));
@@ -195,7 +203,9 @@ function readOneTable(
     }
     const name = trimText(cellText(cellAt(grid, r, nameColumn.index)));
     const hasScore = scoreColumns.some((c) => {
-      const p = parseScore(cellAt(grid, r, c.index));
+      const v = cellAt(grid, r, c.index);
+      if (typeof v === "number") return true;
+      const p = parseScore(v);
       return p.kind === "number" || p.kind === "repaired";
     });
     // A summary label usually sits in the name column, but some sheets put it under 序号.
@@ -222,7 +232,7 @@ function readOneTable(
     const cellOf = (col: TableColumn, kind: "score" | "total" | "extra"): ScoreCell => {
       const parsed = parseScore(cellAt(grid, r, col.index));
       const value = parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null;
-      const raw = cellText(cellAt(grid, r, col.index));
+      const raw = parsed.kind === "number" ? "" : cellText(cellAt(grid, r, col.index));
       if (parsed.kind === "repaired") {
         problems.push(
           problem(r, col.index, "warning", "textNumber", {
@@ -245,17 +255,15 @@ function readOneTable(
       }
       return { col: col.index, parsed, value };
     };
-    const totalCol = byRole("total")[0];
-    const rankCol = byRole("rank")[0];
     units.push({
       name,
       key: matchKey(name),
       row: r,
       parent,
       flags: flagCols.map((c) => isFlagYes(flagCell(grid, sheet, r, c.index))),
-      parts: byRole("part").map((c) => cellOf(c, "score")),
-      bonuses: byRole("bonus").map((c) => cellOf(c, "extra")),
-      deductions: byRole("deduction").map((c) => cellOf(c, "extra")),
+      parts: partCols.map((c) => cellOf(c, "score")),
+      bonuses: bonusCols.map((c) => cellOf(c, "extra")),
+      deductions: deductionCols.map((c) => cellOf(c, "extra")),
       printedTotal: totalCol ? cellOf(totalCol, "total") : null,
       printedRank: rankCol ? rankCell(grid, r, rankCol.index) : null,
     });

@@ -12,8 +12,11 @@ const NEEDS_NFKC = /[^ -~\u4e00-\u9fff]/;
 
 /** For comparing header words: half-width, no white space of any kind. */
 export function compactText(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u3000\u00a0]+/g, "");
+  const half = toHalfWidth(text);
+  return SPACE.test(half) ? half.replace(/[\s\u3000\u00a0]+/g, "") : half;
 }
+
+const SPACE = /[\s\u3000\u00a0]/;
 
 /** Trims white space, including the ideographic space (U+3000) that Chinese sheets use for padding. */
 export function trimText(text: string): string {
