@@ -453,11 +453,11 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
     const a = own.analysis;
     const ranking = input.rankings.get(a.id) as RankingSheet;
     const ranked = a.units.filter((u) => u.total !== null);
-    rows.push([
-      { value: m.chartData, style: "section" },
-      { value: messages.sheets.columns.total, style: "header" },
-    ]);
-    heights.push(undefined);
+    // The label sits on its own row: a chart's source keeps its top-left cell blank, which is how
+    // Excel knows the first column holds category names and the first row series names.
+    rows.push([{ value: m.chartData, style: "section" }]);
+    rows.push([{ value: null }, { value: messages.sheets.columns.total, style: "header" }]);
+    heights.push(undefined, undefined);
     const first = rows.length;
     const highlight: number[] = [];
     const ownKeys = new Set([own.unit.unit.key]);
@@ -490,11 +490,12 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
     rows.push([]);
     heights.push(undefined);
     const terms = input.peers[0].gap.terms;
+    rows.push([{ value: m.chartGapsData, style: "section" }]);
     rows.push([
-      { value: m.chartGapsData, style: "section" },
+      { value: null },
       ...input.peers.map((p) => ({ value: p.gap.benchmark.unit.name, style: "header" as const })),
     ]);
-    heights.push(undefined);
+    heights.push(undefined, undefined);
     const first = rows.length;
     terms.forEach((t, i) => {
       rows.push([

@@ -264,8 +264,11 @@ export async function writePlans(
       range.numberFormat = formats;
       range.formulas = formulas;
     }
-    await queueLayout(ws, plan, caps, batch);
   }
+  // Layout after every sheet's cells: a chart reads its source when it is made, and the briefing's
+  // chart data are formulas over sheets written after it.
+  for (const plan of plans)
+    await queueLayout(targets.get(plan.name) as Excel.Worksheet, plan, caps, batch);
   if (plans.length) {
     await batch.reserve(OPERATION_BYTES);
     (targets.get(plans[0].name) as Excel.Worksheet).activate();

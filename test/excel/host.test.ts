@@ -106,6 +106,23 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     expect(emu.stats.requests).toHaveLength(3);
   });
 
+  it("draws the briefing's charts: totals with the own unit highlighted, gaps per benchmark", () => {
+    const briefing = emu.snapshot().sheets.find((s) => s.name === "简报");
+    const planned = result.briefing?.plan.charts ?? [];
+    expect(planned).toHaveLength(2);
+    expect(briefing?.charts.map((c) => c.type)).toEqual(["BarClustered", "BarClustered"]);
+    expect(briefing?.charts.map((c) => c.title.text)).toEqual(planned.map((c) => c.title));
+    const [totals, gaps] = briefing?.charts ?? [];
+    expect(totals.series).toHaveLength(1);
+    // 安康 is the one highlighted bar.
+    const highlighted = totals.series[0].points
+      .map((p, i) => ({ i, color: p.format?.fill?.color }))
+      .filter((p) => p.color);
+    expect(highlighted.map((p) => p.i)).toEqual(planned[0].highlight);
+    expect(planned[0].highlight).toEqual([3]);
+    expect(gaps.series.map((s) => s.name)).toEqual(["汉中", "商洛"]);
+  });
+
   it("selects a problem's cell on its sheet", async () => {
     await createOfficeHost({ locale: "zh-CN" }).selectCell("二季度县区", "D79");
     const snap = emu.snapshot();
