@@ -438,19 +438,34 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
     section(m.sections.appendix, [[fill(m.appendix, { sheets: appendix.join(m.separator) })]]);
   const textEnd = rows.length;
 
-  // Chart data: the own level's totals in rank order, then the term gaps against each benchmark.
+  // Charts sit below the text, their data below them: the totals of the own unit's level and of
+  // its members' level (own units highlighted), then the term gaps against each benchmark.
   const charts: ChartPlan[] = [];
-  const chartRows = 18;
+  const totalsCharts: { analysis: TableAnalysis; keys: Set<string>; rows: number }[] = [];
+  if (own)
+    totalsCharts.push({ analysis: own.analysis, keys: new Set([own.unit.unit.key]), rows: 18 });
+  const group = input.plan.members;
+  if (own && group) {
+    const keys = new Set(group.units.map((u) => u.unit.key));
+    totalsCharts.push({
+      analysis: group.analysis,
+      keys,
+      rows: Math.max(18, Math.ceil(group.analysis.units.length / 3)),
+    });
+  }
+  const gapRows = 18;
   rows.push([]);
   heights.push(undefined);
   const chartTop = rows.length;
-  let dataRow = chartTop + 2 * chartRows + 1;
-  while (rows.length < dataRow) {
+  const chartSpan =
+    totalsCharts.reduce((a, c) => a + c.rows, 0) + (input.peers.length ? gapRows : 0);
+  while (rows.length < chartTop + chartSpan + 1) {
     rows.push([]);
     heights.push(undefined);
   }
-  if (own) {
-    const a = own.analysis;
+  let anchorRow = chartTop;
+  for (const chart of totalsCharts) {
+    const a = chart.analysis;
     const ranking = input.rankings.get(a.id) as RankingSheet;
     const ranked = a.units.filter((u) => u.total !== null);
     // The label sits on its own row: a chart's source keeps its top-left cell blank, which is how
@@ -460,10 +475,9 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
     heights.push(undefined, undefined);
     const first = rows.length;
     const highlight: number[] = [];
-    const ownKeys = new Set([own.unit.unit.key]);
     ranked.forEach((u, i) => {
       const refs = unitRefs(ranking, a, u);
-      if (ownKeys.has(u.unit.key)) highlight.push(i);
+      if (chart.keys.has(u.unit.key)) highlight.push(i);
       rows.push([
         { value: u.unit.name, formula: `=${refs.name}`, style: "body" },
         {
@@ -476,19 +490,24 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
       heights.push(undefined);
     });
     const last = rows.length - 1;
+    const level = { city: messages.level.city, county: messages.level.county, unknown: "" }[
+      a.levelKind
+    ];
     charts.push({
       kind: "bar",
-      title: fill(m.chartTotals, { period: periodLabel(a.table.period, messages) }).trim(),
+      title: fill(m.chartTotals, { period: periodLabel(a.table.period, messages), level })
+        .replace(/\s+/g, " ")
+        .trim(),
       categories: `A${first + 1}:A${last + 1}`,
       values: [{ name: messages.sheets.columns.total, range: `B${first + 1}:B${last + 1}` }],
       highlight,
-      anchor: { row: chartTop, col: 0, rows: chartRows, cols: 1 },
+      anchor: { row: anchorRow, col: 0, rows: chart.rows, cols: 1 },
     });
-    dataRow = rows.length + 1;
-  }
-  if (input.peers.length) {
+    anchorRow += chart.rows;
     rows.push([]);
     heights.push(undefined);
+  }
+  if (input.peers.length) {
     const terms = input.peers[0].gap.terms;
     rows.push([{ value: m.chartGapsData, style: "section" }]);
     rows.push([
@@ -520,7 +539,7 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
         range: `${letter(i)}${first + 1}:${letter(i)}${last + 1}`,
       })),
       highlight: [],
-      anchor: { row: chartTop + chartRows, col: 0, rows: chartRows, cols: 1 },
+      anchor: { row: anchorRow, col: 0, rows: gapRows, cols: 1 },
     });
   }
   const plan: SheetPlan = {
@@ -534,7 +553,7 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
       area: {
         top: 0,
         left: 0,
-        bottom: Math.max(textEnd, chartTop + (charts.length ? charts.length * chartRows : 0)) - 1,
+        bottom: chartTop + chartSpan - 1,
         right: 0,
       },
     },

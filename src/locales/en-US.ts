@@ -135,7 +135,7 @@ export const enUS: Messages = {
     groupTop: ", the top {k}",
     modelSheet: 'Each county\'s gap to the model county is on the "{sheet}" sheet.',
     appendix: "Tables: {sheets}.",
-    chartTotals: "{period} totals",
+    chartTotals: "{period} {level} totals",
     chartGaps: "Weighted gaps to benchmarks",
     chartData: "Chart data: totals",
     chartGapsData: "Chart data: weighted gaps",

@@ -134,7 +134,7 @@ export const zhCN = {
     groupTop: "，整体处于前{k}名",
     modelSheet: "各县区与示范县的逐项差距见“{sheet}”表。",
     appendix: "附表：{sheets}。",
-    chartTotals: "{period}总分",
+    chartTotals: "{period}{level}总分",
     chartGaps: "与对标单位各项折算分差",
     chartData: "图表数据：总分",
     chartGapsData: "图表数据：折算分差",

@@ -106,20 +106,25 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     expect(emu.stats.requests).toHaveLength(3);
   });
 
-  it("draws the briefing's charts: totals with the own unit highlighted, gaps per benchmark", () => {
+  it("draws the briefing's charts: totals with the own units highlighted, gaps per benchmark", () => {
     const briefing = emu.snapshot().sheets.find((s) => s.name === "简报");
     const planned = result.briefing?.plan.charts ?? [];
-    expect(planned).toHaveLength(2);
-    expect(briefing?.charts.map((c) => c.type)).toEqual(["BarClustered", "BarClustered"]);
+    expect(planned).toHaveLength(3);
+    expect(briefing?.charts.map((c) => c.type)).toEqual([
+      "BarClustered",
+      "BarClustered",
+      "BarClustered",
+    ]);
     expect(briefing?.charts.map((c) => c.title.text)).toEqual(planned.map((c) => c.title));
-    const [totals, gaps] = briefing?.charts ?? [];
-    expect(totals.series).toHaveLength(1);
-    // 安康 is the one highlighted bar.
-    const highlighted = totals.series[0].points
-      .map((p, i) => ({ i, color: p.format?.fill?.color }))
-      .filter((p) => p.color);
-    expect(highlighted.map((p) => p.i)).toEqual(planned[0].highlight);
-    expect(planned[0].highlight).toEqual([3]);
+    const [cities, counties, gaps] = briefing?.charts ?? [];
+    const highlighted = (chart: typeof cities) =>
+      chart.series[0].points.map((p, i) => (p.format?.fill?.color ? i : -1)).filter((i) => i >= 0);
+    // 安康 is fourth of the cities; its ten counties are highlighted among the province's 96.
+    expect(cities.series).toHaveLength(1);
+    expect(highlighted(cities)).toEqual([3]);
+    expect(counties.series[0].points).toHaveLength(96);
+    expect(highlighted(counties)).toEqual(planned[1].highlight);
+    expect(planned[1].highlight).toHaveLength(10);
     expect(gaps.series.map((s) => s.name)).toEqual(["汉中", "商洛"]);
   });
 
