@@ -84,18 +84,23 @@ export function runEngine(
       rankingLayout(a, claim(`${messages.sheets.rankingPrefix}${a.table.sheet}${suffix}`))
     );
   }
+  const plan = planBenchmarks(analyses, options.ownUnit ?? null, options.benchmarks ?? []);
+  // The own unit and its members stand out on every ranking sheet.
+  const highlight = new Set<string>();
+  if (plan.own) highlight.add(plan.own.unit.unit.key);
+  for (const u of plan.members?.units ?? []) highlight.add(u.unit.key);
   const rankingSheets = analyses.map((a) =>
     planRankingSheet(
       a,
       layouts.get(a.id) as RankingLayout,
       a.previousId ? (layouts.get(a.previousId) ?? null) : null,
-      messages
+      messages,
+      highlight
     )
   );
   const rankings = new Map(analyses.map((a, i) => [a.id, rankingSheets[i]]));
   const fits = new Map(analyses.map((a) => [a.id, fitWeights(a.table)]));
 
-  const plan = planBenchmarks(analyses, options.ownUnit ?? null, options.benchmarks ?? []);
   const previousOf = (a: TableAnalysis) => {
     const prev = a.previousId ? byId.get(a.previousId) : undefined;
     return prev ? { analysis: prev, fit: fits.get(prev.id) as WeightFit } : null;

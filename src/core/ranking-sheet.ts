@@ -10,7 +10,7 @@ import {
   stringLiteral,
 } from "./formula";
 import { fill, periodLabel } from "./i18n";
-import { matchKey } from "./names";
+import { MatchKey, matchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { round2 } from "./round";
 import { CellStyle, FORMAT, PlanCell, SheetPlan } from "./sheet-plan";
@@ -163,7 +163,9 @@ export function planRankingSheet(
   analysis: TableAnalysis,
   layout: RankingLayout,
   previous: RankingLayout | null,
-  messages: Messages
+  messages: Messages,
+  /** Units to pick out (the own unit and its members), by match key. */
+  highlight: ReadonlySet<MatchKey> = new Set()
 ): RankingSheet {
   const t = analysis.table;
   const m = messages.sheets;
@@ -271,7 +273,11 @@ export function planRankingSheet(
     const hasTotal = u.total !== null;
     const x = at(c.total);
 
-    set(c.name, { value: u.unit.name, format: FORMAT.text });
+    set(c.name, {
+      value: u.unit.name,
+      format: FORMAT.text,
+      style: highlight.has(u.unit.key) ? "own" : "body",
+    });
     if (c.parent !== null)
       set(c.parent, {
         value: u.unit.parent

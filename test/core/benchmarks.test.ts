@@ -164,6 +164,33 @@ describe("the briefing on the sample reproduces the speech", () => {
   });
 });
 
+describe("ranking sheets with an own unit", () => {
+  it("pick out the own unit and its counties, and no one else", () => {
+    const styled = (sheet: string) => {
+      const plan = result.plans.find((p) => p.name === sheet);
+      return (plan?.rows ?? [])
+        .slice(3)
+        .filter((r) => r[1]?.style === "own")
+        .map((r) => r[1].value);
+    };
+    expect(styled("排名-三季度市级")).toEqual(["安康"]);
+    expect((styled("排名-三季度县区") as string[]).sort()).toEqual(
+      [
+        "汉滨区",
+        "汉阴县",
+        "石泉县",
+        "宁陕县",
+        "紫阳县",
+        "岚皋县",
+        "平利县",
+        "镇坪县",
+        "旬阳县",
+        "白河县",
+      ].sort()
+    );
+  });
+});
+
 describe("a benchmark found nowhere", () => {
   it("gives a clear message, and the other sheets are still written", () => {
     const r = runEngine(inputs, { ownUnit: "安康", benchmarks: ["汉中", "不存在县"] });
