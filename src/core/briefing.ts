@@ -436,7 +436,6 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
   ];
   if (appendix.length)
     section(m.sections.appendix, [[fill(m.appendix, { sheets: appendix.join(m.separator) })]]);
-  const textEnd = rows.length;
 
   // Charts sit below the text, their data below them: the totals of the own unit's level and of
   // its members' level (own units highlighted), then the term gaps against each benchmark.
