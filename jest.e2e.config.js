@@ -1,0 +1,10 @@
+/** End-to-end tests: the playground in Debian's Chromium, driven by Playwright. One browser at a time. */
+module.exports = {
+  displayName: "e2e",
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/test/e2e/**/*.e2e.ts"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }] },
+  globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+  maxWorkers: 1,
+  testTimeout: 180_000,
+};
