@@ -94,6 +94,13 @@ export const TableSpec: TypeSpec = {
         t.showTotals = check.boolean(v, "Table.showTotals");
       },
     },
+    showBandedRows: {
+      api: "1.3",
+      get: (t: TableState) => t.showBandedRows,
+      set: (t: TableState, v: unknown) => {
+        t.showBandedRows = check.boolean(v, "Table.showBandedRows");
+      },
+    },
     showHeaders: {
       get: (t: TableState) => t.hasHeaders,
       set: (t: TableState, v: unknown) => {

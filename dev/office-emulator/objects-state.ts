@@ -14,6 +14,7 @@ export interface TableState {
   area: Area;
   hasHeaders: boolean;
   showTotals: boolean;
+  showBandedRows: boolean;
   style: string;
   deleted: boolean;
 }

@@ -80,6 +80,7 @@ export interface SheetSnapshot extends SheetInputs {
     address: string;
     hasHeaders: boolean;
     showTotals: boolean;
+    showBandedRows: boolean;
     style: string;
   }[];
   readonly charts: ChartSnapshot[];
@@ -222,6 +223,7 @@ export function snapshot(state: WorkbookState): WorkbookSnapshot {
           address: formatArea(t.area),
           hasHeaders: t.hasHeaders,
           showTotals: t.showTotals,
+          showBandedRows: t.showBandedRows,
           style: t.style,
         })),
       charts: sheet.charts.map((c) => chartOf(state, c)),

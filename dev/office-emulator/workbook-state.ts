@@ -494,6 +494,7 @@ export class WorkbookState {
       area,
       hasHeaders,
       showTotals: false,
+      showBandedRows: true,
       style: "TableStyleMedium2",
       deleted: false,
     };

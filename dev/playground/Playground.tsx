@@ -1,23 +1,30 @@
 import * as React from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { Emulator, SheetSpec, WorkbookSnapshot, createEmulator } from "../office-emulator";
+import { FluentProvider, Theme } from "@fluentui/react-components";
+import type { Emulator } from "../office-emulator";
+import { fill } from "../../src/core/i18n";
 import { createOfficeHost } from "../../src/excel";
-import { Locale } from "../../src/locales";
+import type { Locale } from "../../src/locales";
 import { App } from "../../src/taskpane/App";
-import { WorkbookView } from "./WorkbookView";
+import { openWorkbook, selectInWorkbook, useExcelView } from "./emulated-excel";
 import { PLAYGROUND_STRINGS } from "./strings";
+import { WorkbookView } from "./WorkbookView";
 import { readXlsx, writeXlsx } from "./xlsx-convert";
 
-/** How often the view looks for the pane's writes and selections (the emulator has no events). */
-const POLL_MS = 250;
-
-function open(sheets: SheetSpec[], locale: Locale): Emulator {
-  return createEmulator({ sheets, displayLanguage: locale }).install(window);
+export interface PlaygroundProps {
+  /** The emulated Excel the page opened on, its globals installed. */
+  readonly emulator: Emulator;
+  readonly fileName: string;
+  /** Office's display language as the page was asked for (?lang=…); the pane's locale follows it. */
+  readonly displayLanguage: string;
+  readonly locale: Locale;
+  readonly theme: Theme;
 }
 
-export interface PlaygroundProps {
-  readonly sheets: SheetSpec[];
-  readonly locale: Locale;
+interface OpenBook {
+  readonly emulator: Emulator;
+  readonly fileName: string;
+  /** Counts the workbooks opened, so the pane starts afresh on each, as Excel opens it anew. */
+  readonly generation: number;
 }
 
 /**
@@ -25,61 +32,66 @@ export interface PlaygroundProps {
  * (and restarts the pane on it) only once the file has been read; a file that is not a workbook
  * leaves everything as it was and says so.
  */
-export function Playground({ sheets, locale }: PlaygroundProps): React.JSX.Element {
+export function Playground(props: PlaygroundProps): React.JSX.Element {
+  const { displayLanguage, locale, theme } = props;
   const strings = PLAYGROUND_STRINGS[locale];
-  const [emulator, setEmulator] = React.useState(() => open(sheets, locale));
-  const [generation, setGeneration] = React.useState(0);
-  const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>(() => emulator.snapshot());
-  const [view, setView] = React.useState({ sheet: snapshot.activeSheet, selection: "A1" });
+  const [book, setBook] = React.useState<OpenBook>({
+    emulator: props.emulator,
+    fileName: props.fileName,
+    generation: 0,
+  });
+  const [view, showNow] = useExcelView(book.emulator);
   const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
-  const host = React.useMemo(() => createOfficeHost({ locale }), [locale, generation]);
+  // The same host the Office entry makes (src/taskpane/index.tsx), afresh for each workbook.
+  const host = React.useMemo(() => createOfficeHost({ locale }), [locale, book]);
 
-  // Follow the workbook: new requests mean new sheets or a new selection to show.
-  React.useEffect(() => {
-    let seen = emulator.stats.requests.length;
-    const timer = window.setInterval(() => {
-      if (emulator.stats.requests.length === seen) return;
-      seen = emulator.stats.requests.length;
-      const next = emulator.snapshot();
-      setSnapshot(next);
-      const active = next.sheets.find((s) => s.name === next.activeSheet);
-      setView({ sheet: next.activeSheet, selection: active?.selection.split(":")[0] ?? "A1" });
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [emulator]);
+  function fail(text: string, error: unknown): void {
+    setMessage({ text, error: true });
+    // The user sees what happened; a developer also gets why.
+    console.error(error);
+  }
+
+  function select(sheet: string, cell?: string): void {
+    selectInWorkbook(book.emulator, sheet, cell).then(showNow, (error: unknown) =>
+      fail(String(error), error)
+    );
+  }
 
   async function onFile(event: React.ChangeEvent<HTMLInputElement>): Promise<void> {
     const file = event.target.files?.[0];
+    // Cleared so that choosing the same file again opens it again.
     event.target.value = "";
     if (!file) return;
-    let next: SheetSpec[];
+    let sheets;
     try {
-      next = await readXlsx(await file.arrayBuffer());
-    } catch {
-      // Not a workbook: the user is told, and the workbook they had stays open.
-      setMessage({ text: strings.notAWorkbook.replace("{file}", file.name), error: true });
+      sheets = await readXlsx(await file.arrayBuffer());
+    } catch (error) {
+      fail(fill(strings.notAWorkbook, { file: file.name }), error);
       return;
     }
-    emulator.uninstall();
-    const replaced = open(next, locale);
-    setEmulator(replaced);
-    const first = replaced.snapshot();
-    setSnapshot(first);
-    setView({ sheet: first.activeSheet, selection: "A1" });
-    setGeneration((g) => g + 1);
-    setMessage({ text: strings.opened.replace("{file}", file.name), error: false });
+    book.emulator.uninstall();
+    const emulator = openWorkbook(sheets, displayLanguage, file.name);
+    setBook((b) => ({ emulator, fileName: file.name, generation: b.generation + 1 }));
+    setMessage({ text: fill(strings.opened, { file: file.name }), error: false });
   }
 
   async function onDownload(): Promise<void> {
-    const bytes = await writeXlsx(emulator.snapshot());
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await writeXlsx(book.emulator.snapshot());
+    } catch (error) {
+      fail(fill(strings.downloadFailed, { reason: String(error) }), error);
+      return;
+    }
     const url = URL.createObjectURL(
       new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
     );
     const link = document.createElement("a");
     link.href = url;
-    link.download = "duibiao-workbook.xlsx";
+    link.download = book.fileName.replace(/\.xlsx$/i, "") + "-duibiao.xlsx";
     link.click();
-    URL.revokeObjectURL(url);
+    // Give the browser a moment to start the download before the bytes go.
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   return (
@@ -88,10 +100,10 @@ export function Playground({ sheets, locale }: PlaygroundProps): React.JSX.Eleme
         <header className="toolbar">
           <h1>{strings.title}</h1>
           <p className="subtitle">{strings.subtitle}</p>
+          <input id="open-file" type="file" accept=".xlsx" onChange={(e) => void onFile(e)} />
           <label className="button" htmlFor="open-file">
             {strings.open}
           </label>
-          <input id="open-file" type="file" accept=".xlsx" onChange={(e) => void onFile(e)} />
           <button type="button" className="button" onClick={() => void onDownload()}>
             {strings.download}
           </button>
@@ -99,18 +111,11 @@ export function Playground({ sheets, locale }: PlaygroundProps): React.JSX.Eleme
             {message?.text ?? ""}
           </p>
         </header>
-        <WorkbookView
-          snapshot={snapshot}
-          strings={strings}
-          sheet={view.sheet}
-          selection={view.selection}
-          onShowSheet={(sheet) => setView({ sheet, selection: "A1" })}
-          onSelect={(selection) => setView((v) => ({ ...v, selection }))}
-        />
+        <WorkbookView view={view} strings={strings} onSelect={select} />
       </main>
       <aside aria-label={strings.pane} className="pane">
-        <FluentProvider theme={webLightTheme}>
-          <App key={generation} host={host} locale={locale} />
+        <FluentProvider theme={theme}>
+          <App key={book.generation} host={host} locale={locale} />
         </FluentProvider>
       </aside>
     </div>

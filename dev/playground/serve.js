@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves the built playground over http on localhost (the emulator needs no HTTPS). Port from
- * PORT (default 8080); 0 picks a free one. Prints the URL to open.
+ * PORT (default 8080); 0 picks a free one. Prints the URL to open. The end-to-end tests use
+ * `serve(0)`.
  */
 "use strict";
 const http = require("http");
@@ -9,20 +10,28 @@ const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..", "..", "playground-dist");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".png": "image/png" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 
+/** Starts the server on 127.0.0.1:`port`; resolves once it listens, rejects if it cannot. */
 function serve(port) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     const file = path.join(root, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname));
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
 }
 
 module.exports = { serve };
@@ -32,8 +41,19 @@ if (require.main === module) {
     process.stderr.write("The playground is not built: run `npm run playground`.\n");
     process.exit(1);
   }
-  serve(Number(process.env.PORT ?? 8080)).then((server) => {
-    const { port } = server.address();
-    process.stdout.write(`对标 Duibiao playground: open http://localhost:${port}/  (English: http://localhost:${port}/?lang=en-US)\n`);
-  });
+  const port = Number(process.env.PORT ?? 8080);
+  serve(port).then(
+    (server) => {
+      const { port: actual } = server.address();
+      process.stdout.write(
+        `对标 Duibiao playground: open http://localhost:${actual}/  (English: http://localhost:${actual}/?lang=en-US)\n` +
+          "Ctrl+C stops it.\n"
+      );
+    },
+    (error) => {
+      const hint = error.code === "EADDRINUSE" ? ` Another port: PORT=9000 npm run playground` : "";
+      process.stderr.write(`Cannot serve the playground on port ${port}: ${error.message}.${hint}\n`);
+      process.exit(1);
+    }
+  );
 }

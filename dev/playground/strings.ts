@@ -8,10 +8,13 @@ const zhCN = {
   workbook: "工作簿",
   sheets: "工作表",
   pane: "对标任务窗格",
-  formula: "编辑栏",
+  formulaBar: "编辑栏",
   address: "单元格",
+  formula: "公式或值",
+  gridKeys: "用方向键选择单元格",
   notAWorkbook: "无法打开「{file}」：不是有效的 .xlsx 工作簿。当前工作簿未作改动。",
   opened: "已打开「{file}」",
+  downloadFailed: "无法生成下载文件：{reason}",
   truncated: "只显示前 {rows} 行",
 };
 
@@ -26,11 +29,14 @@ const enUS: PlaygroundStrings = {
   workbook: "Workbook",
   sheets: "Sheets",
   pane: "Duibiao task pane",
-  formula: "Formula bar",
+  formulaBar: "Formula bar",
   address: "Cell",
+  formula: "Formula or value",
+  gridKeys: "arrow keys select a cell",
   notAWorkbook:
     'Could not open "{file}": it is not a valid .xlsx workbook. The current workbook is unchanged.',
   opened: 'Opened "{file}"',
+  downloadFailed: "Could not make the download: {reason}",
   truncated: "Showing the first {rows} rows",
 };
 

@@ -7,26 +7,34 @@ import ExcelJS from "exceljs";
 import { toFileFormula } from "../../src/core/formula";
 import type { SheetSpec, WorkbookSnapshot } from "../office-emulator";
 
-/** ExcelJS's column width unit is a character; the emulator keeps points. */
-const POINTS_PER_CHAR = 7;
+type Plain = string | number | boolean | null;
 
-type Raw = ExcelJS.CellValue;
+/** Excel's error values: a formula's cached result is one of these, not text. */
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
-function plainValue(raw: Raw): string | number | boolean | null {
+/**
+ * Column widths: a file counts characters of the default font, office-js counts points. Excel
+ * draws w characters as 7w + 5 pixels at 96 dpi, and a pixel is 3/4 of a point (8.43 ↔ 48 pt).
+ */
+export const charsToPoints = (chars: number): number =>
+  Math.round((chars * 7 + 5) * 0.75 * 10) / 10;
+export const pointsToChars = (points: number): number =>
+  Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+
+function plainValue(raw: ExcelJS.CellValue): Plain {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  // The emulator keeps dates as text (README: "dates as dates" are not emulated).
   if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  if (typeof raw === "object") {
-    if ("richText" in raw) return raw.richText.map((r) => r.text).join("");
-    if ("error" in raw) return String(raw.error);
-    if ("text" in raw) return String(raw.text);
-  }
+  if ("richText" in raw) return raw.richText.map((r) => r.text).join("");
+  if ("error" in raw) return String(raw.error);
+  if ("text" in raw) return String(raw.text);
   return String(raw);
 }
 
 /** One ExcelJS sheet as the emulator's sheet: formulas as "=…", text that looks like one kept as text. */
 export function sheetSpec(ws: ExcelJS.Worksheet): SheetSpec {
-  const values: (string | number | boolean | null)[][] = [];
+  const values: Plain[][] = [];
   const numberFormats: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -36,30 +44,40 @@ export function sheetSpec(ws: ExcelJS.Worksheet): SheetSpec {
         values.push([]);
         numberFormats.push([]);
       }
-      const line = values[r - 1];
-      const formats = numberFormats[r - 1];
-      while (line.length < c) {
-        line.push(null);
-        formats.push(null);
+      while (values[r - 1].length < c) {
+        values[r - 1].push(null);
+        numberFormats[r - 1].push(null);
       }
-      let value: string | number | boolean | null;
-      let format: string | null = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
-      if (cell.formula) value = `=${cell.formula.replace(/_xlfn\./g, "")}`;
-      else value = plainValue(cell.value);
+      // ExcelJS gives shared formulas translated to their cell; files carry no "=" nor "_xlfn.".
+      const value = cell.formula
+        ? `=${cell.formula.replace(/_xlfn\./g, "")}`
+        : plainValue(cell.value);
+      let format = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
       // A constant that Excel would take for a formula is text in the file; keep it text.
       if (typeof value === "string" && !cell.formula && /^[=+\-@]/.test(value)) format = "@";
-      line[c - 1] = value;
-      formats[c - 1] = format;
+      values[r - 1][c - 1] = value;
+      numberFormats[r - 1][c - 1] = format;
     });
   });
-  const merges = (ws.model.merges ?? []).filter((m) => m.includes(":"));
   const columnWidths: Record<string, number> = {};
   ws.columns?.forEach((col, i) => {
-    if (col.width) columnWidths[columnLetter(i)] = Math.round(col.width * POINTS_PER_CHAR);
+    if (col.width) columnWidths[columnLetter(i)] = charsToPoints(col.width);
   });
-  return { name: ws.name, values, numberFormats, merges, columnWidths };
+  const frozen = ws.views?.find((v) => v.state === "frozen") as
+    Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  return {
+    name: ws.name,
+    values,
+    numberFormats,
+    merges: (ws.model.merges ?? []).filter((m) => m.includes(":")),
+    columnWidths,
+    visibility:
+      ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : undefined,
+    frozen: frozen ? { rows: frozen.ySplit ?? 0, columns: frozen.xSplit ?? 0 } : undefined,
+  };
 }
 
+/** 0 → "A", 26 → "AA". */
 export function columnLetter(index: number): string {
   let n = index + 1;
   let s = "";
@@ -70,17 +88,34 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** "D5" → [3, 4] (0-based column and row); anything else → [0, 0]. */
+export function splitAddress(address: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [col - 1, Number(m[2]) - 1];
+}
+
 /** Reads an .xlsx file's bytes; throws when they are not a workbook. */
 export async function readXlsx(bytes: ArrayBuffer): Promise<SheetSpec[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes);
-  if (wb.worksheets.length === 0) throw new Error("no worksheets");
+  if (wb.worksheets.length === 0) throw new Error("The file holds no worksheet.");
   return wb.worksheets.map(sheetSpec);
+}
+
+function cachedResult(value: unknown): ExcelJS.CellFormulaValue["result"] {
+  if (value === "" || value === null || value === undefined) return undefined;
+  if (typeof value === "string" && ERRORS.has(value))
+    return { error: value } as ExcelJS.CellErrorValue;
+  return value as ExcelJS.CellFormulaValue["result"];
 }
 
 /**
  * The emulated workbook as an .xlsx file: each sheet's formulas with their computed values cached
- * (so any viewer shows them), number formats, merges and column widths.
+ * (so any viewer shows them before recalculating), number formats, merges, column widths, row
+ * heights, frozen panes and hidden sheets.
  */
 export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
@@ -90,11 +125,10 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<ArrayBuffer
       line.forEach((content, c) => {
         if (content === "" || content === null || content === undefined) return;
         const cell = ws.getCell(r + 1, c + 1);
-        const value = s.values[r]?.[c];
         const format = s.numberFormats[r]?.[c];
         // In a text-formatted cell "=…" is text (a unit's name), never a formula.
         if (typeof content === "string" && content.startsWith("=") && format !== "@") {
-          const result = value === "" ? undefined : (value as ExcelJS.CellFormulaValue["result"]);
+          const result = cachedResult(s.values[r]?.[c]);
           cell.value = { formula: toFileFormula(content), result } as ExcelJS.CellFormulaValue;
         } else {
           cell.value = content as ExcelJS.CellValue;
@@ -103,9 +137,13 @@ export async function writeXlsx(snapshot: WorkbookSnapshot): Promise<ArrayBuffer
       });
     });
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const [letter, points] of Object.entries(s.columnWidths)) {
-      ws.getColumn(letter).width = Math.round((points / POINTS_PER_CHAR) * 10) / 10;
-    }
+    for (const [letter, points] of Object.entries(s.columnWidths))
+      ws.getColumn(letter).width = pointsToChars(points);
+    for (const [row, points] of Object.entries(s.rowHeights))
+      ws.getRow(Number(row)).height = points;
+    if (s.frozen.rows > 0 || s.frozen.columns > 0)
+      ws.views = [{ state: "frozen", ySplit: s.frozen.rows, xSplit: s.frozen.columns }];
+    if (s.visibility !== "Visible") ws.state = s.visibility === "Hidden" ? "hidden" : "veryHidden";
   }
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

@@ -1,5 +1,5 @@
 import { Messages } from "../locales";
-import { columnRange, sheetRef, cellAddress } from "./address";
+import { columnRange, sheetRef } from "./address";
 import { TableAnalysis, UnitResult } from "./analyze";
 import { BenchmarkPlan } from "./benchmarks";
 import { UnitRefs, unitRefs } from "./comparison-sheet";
@@ -166,10 +166,7 @@ function benchmarks(input: BriefingInput, messages: Messages): Piece[][] {
 
 function gapToFirstRef(input: BriefingInput, a: TableAnalysis, u: UnitResult): string {
   const r = input.rankings.get(a.id) as RankingSheet;
-  return sheetRef(
-    r.layout.sheet,
-    cellAddress(r.layout.rowOf.get(u.unit.row) as number, r.layout.col.gapToFirst)
-  );
+  return unitRefs(r, a, u).column(r.layout.col.gapToFirst);
 }
 
 function members(input: BriefingInput, messages: Messages): Piece[][] {
@@ -289,13 +286,7 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
   }
   // Rank without bonus: who would fall past the line, who would be last.
   const rankWithout = (u: UnitResult) =>
-    sheetRef(
-      ranking.layout.sheet,
-      cellAddress(
-        ranking.layout.rowOf.get(u.unit.row) as number,
-        ranking.layout.col.rankWithoutBonus as number
-      )
-    );
+    ref(u).column(ranking.layout.col.rankWithoutBonus as number);
   if (ranking.layout.col.rankWithoutBonus !== null) {
     const fall = ranked.filter(
       (u) =>
@@ -324,12 +315,7 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
         .map((t) => toCents(t as number));
       if (others.some((t) => t < reduced)) continue;
       const tied = others.some((t) => t === reduced);
-      const bonusCells = ranking.layout.col.bonuses.map((c) =>
-        sheetRef(
-          ranking.layout.sheet,
-          cellAddress(ranking.layout.rowOf.get(u.unit.row) as number, c)
-        )
-      );
+      const bonusCells = ranking.layout.col.bonuses.map((c) => `N(${ref(u).column(c)})`);
       out.push(
         render(m.bonusLast, {
           name: u.unit.name,

@@ -1,5 +1,6 @@
 import { Messages } from "../locales";
-import { cellAddress, cellRef, sheetRef } from "./address";
+import { cellAddress, cellRef, columnRange, sheetRef } from "./address";
+import { stringLiteral } from "./formula";
 import { CellArea } from "./cells";
 import { TableAnalysis, UnitResult } from "./analyze";
 import { GapAnalysis, TermGap } from "./gaps";
@@ -23,6 +24,8 @@ export interface UnitRefs {
   /** The expression for a term's value: the part cell, or ABS(N(cell)) for a deduction. */
   readonly term: (column: TableColumn) => string;
   readonly partRank: (column: TableColumn) => string | null;
+  /** Any column of the unit's row, by its index on the ranking sheet. */
+  readonly column: (col: number) => string;
 }
 
 export function unitRefs(sheet: RankingSheet, analysis: TableAnalysis, unit: UnitResult): UnitRefs {
@@ -30,8 +33,13 @@ export function unitRefs(sheet: RankingSheet, analysis: TableAnalysis, unit: Uni
   const row = layout.rowOf.get(unit.unit.row);
   if (row === undefined)
     throw new RangeError(`unitRefs: ${unit.unit.name} is not on ${layout.sheet}`);
-  const at = (col: number) => sheetRef(layout.sheet, cellAddress(row, col));
   const c = layout.col;
+  // Found by its match key, not by its row: the ranking sheet is an Excel table the user may sort,
+  // and a sorted table must not make another sheet quote another unit's numbers.
+  const keys = sheetRef(layout.sheet, columnRange(c.key, layout.firstRow, layout.lastRow, ABS));
+  const match = `MATCH(${stringLiteral(unit.unit.key)},${keys},0)`;
+  const at = (col: number) =>
+    `INDEX(${sheetRef(layout.sheet, columnRange(col, layout.firstRow, layout.lastRow, ABS))},${match})`;
   const t = analysis.table;
   const indexIn = (role: TableColumn["role"], column: TableColumn) =>
     columnsWithRole(t, role).findIndex((x) => x.index === column.index);
@@ -50,8 +58,11 @@ export function unitRefs(sheet: RankingSheet, analysis: TableAnalysis, unit: Uni
     },
     partRank: (column) =>
       column.role === "part" ? at(c.partRanks[indexIn("part", column)]) : null,
+    column: at,
   };
 }
+
+const ABS = { row: true, col: true } as const;
 
 const blank = (style: CellStyle = "body"): PlanCell => ({ value: null, style });
 const val = (v: number | null | undefined): number | string =>

@@ -117,7 +117,7 @@ export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | nu
   if (!cell) return BLANK;
   // The sheet name may come already quoted ("'三季度'"), as the hot loop passes it.
   const sheet = sourceSheet.startsWith("'") ? sourceSheet : quoteSheetName(sourceSheet);
-  const src = `${sheet}!${cellAddress(row, cell.col)}`;
+  const src = `${sheet}!${cellRef(row, cell.col, FIXED)}`;
   const p = cell.parsed;
   if (p.kind === "number")
     return {
@@ -142,6 +142,12 @@ export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | nu
     style: p.kind === "invalid" ? "warn" : "body",
   };
 }
+
+/**
+ * Source cells are referred to absolutely ($D$5): sorting the ranking table moves a unit's row, and
+ * Excel shifts relative references with it, which would point them at another unit's scores.
+ */
+const FIXED = { row: true, col: true } as const;
 
 const BLANK: PlanCell = Object.freeze({ value: null, style: "body" });
 
@@ -312,7 +318,7 @@ export function planRankingSheet(
     record("rank", c.rank, u.rank);
 
     if (c.printedRank !== null && u.unit.printedRank) {
-      const src = `${srcSheet}!${cellAddress(u.unit.row, u.unit.printedRank.col)}`;
+      const src = `${srcSheet}!${cellRef(u.unit.row, u.unit.printedRank.col, FIXED)}`;
       const printed = u.unit.printedRank.value;
       const differs = printed !== null && u.rank !== null && printed !== u.rank;
       if (differs) rankDiffers = true;
@@ -420,6 +426,7 @@ export function planRankingSheet(
     print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
     charts: [],
     rowHeights: [24, undefined, 36],
+    table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
     conditionalFormats:
       c.rankChange === null
         ? []

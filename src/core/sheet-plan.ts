@@ -77,6 +77,11 @@ export interface SheetPlan {
     /** What prints, when not the whole sheet. */
     readonly area?: CellArea;
   };
+  /**
+   * The header row and data rows as an Excel table (filter and sort buttons), where the writer can
+   * make one. Other sheets find units on it by match key, so sorting it breaks nothing.
+   */
+  readonly table?: CellArea;
   /** Conditional formats: rises in green and falls in red, where the program supports them. */
   readonly conditionalFormats?: readonly ConditionalPlan[];
   /** Row heights in points where set (wrapped paragraphs); undefined rows keep the default. */

@@ -4,6 +4,8 @@
  * so Excel 2021, Microsoft 365 and Excel on the web get every feature and nothing breaks elsewhere.
  */
 export interface Capabilities {
+  /** ExcelApi 1.3: table display options (no banded rows over the tool's own fills). */
+  readonly tableOptions: boolean;
   /** ExcelApi 1.6: conditional formats (rank change in green and red). */
   readonly conditionalFormats: boolean;
   /** ExcelApi 1.7: frozen header rows, workbook protection state, chart point colours. */
@@ -22,6 +24,7 @@ export type SetSupported = (name: string, version: string) => boolean;
 export function detectCapabilities(isSetSupported: SetSupported): Capabilities {
   const excel = (v: string) => isSetSupported("ExcelApi", v);
   return {
+    tableOptions: excel("1.3"),
     conditionalFormats: excel("1.6"),
     freezePanes: excel("1.7"),
     workbookProtection: excel("1.7"),

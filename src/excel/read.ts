@@ -9,6 +9,8 @@ export interface WorkbookSnapshot {
   readonly protectedSheets: ReadonlySet<string>;
   /** Chart names per sheet, so a replaced result sheet can lose its old charts. */
   readonly charts: ReadonlyMap<string, readonly string[]>;
+  /** Excel table names per sheet (table names are unique across the workbook). */
+  readonly tables: ReadonlyMap<string, readonly string[]>;
 }
 
 /** "Sheet1!A1:B2, Sheet1!D4" → areas, ignoring the sheet part. */
@@ -63,6 +65,7 @@ export async function readWorkbook(
     merged?.load("address");
     ws.protection.load("protected");
     ws.charts.load("items/name");
+    ws.tables.load("items/name");
     return { ws, used, merged };
   });
   await context.sync();
@@ -77,5 +80,6 @@ export async function readWorkbook(
     workbookProtected: workbookProtection?.protected ?? false,
     protectedSheets: new Set(reads.filter((r) => r.ws.protection.protected).map((r) => r.ws.name)),
     charts: new Map(reads.map((r) => [r.ws.name, r.ws.charts.items.map((c) => c.name)])),
+    tables: new Map(reads.map((r) => [r.ws.name, r.ws.tables.items.map((t) => t.name)])),
   };
 }

@@ -229,6 +229,7 @@ export async function writePlans(
     if (stale.includes(plan.name)) {
       const ws = sheets.getItem(plan.name);
       for (const chart of snapshot.charts.get(plan.name) ?? []) ws.charts.getItem(chart).delete();
+      for (const table of snapshot.tables.get(plan.name) ?? []) ws.tables.getItem(table).delete();
       const all = ws.getRange();
       all.unmerge();
       if (caps.conditionalFormats) all.conditionalFormats.clearAll();
@@ -267,8 +268,10 @@ export async function writePlans(
   }
   // Layout after every sheet's cells: a chart reads its source when it is made, and the briefing's
   // chart data are formulas over sheets written after it.
-  for (const plan of plans)
-    await queueLayout(targets.get(plan.name) as Excel.Worksheet, plan, caps, batch);
+  const tableNames = new TableNames(snapshot, stale);
+  for (const plan of plans) {
+    await queueLayout(targets.get(plan.name) as Excel.Worksheet, plan, caps, batch, tableNames);
+  }
   if (plans.length) {
     await batch.reserve(OPERATION_BYTES);
     (targets.get(plans[0].name) as Excel.Worksheet).activate();
@@ -277,11 +280,35 @@ export async function writePlans(
   return batch.outcome();
 }
 
+/** Names for the tool's tables: "Duibiao1", "Duibiao2" …, skipping the names the user's tables have. */
+class TableNames {
+  private readonly taken: Set<string>;
+  private next = 1;
+
+  constructor(snapshot: WorkbookSnapshot, stale: readonly string[]) {
+    const staleSet = new Set(stale);
+    this.taken = new Set(
+      [...snapshot.tables]
+        .filter(([sheet]) => !staleSet.has(sheet))
+        .flatMap(([, names]) => names.map((n) => n.toLowerCase()))
+    );
+  }
+
+  take(): string {
+    while (this.taken.has(`duibiao${this.next}`)) this.next += 1;
+    const name = `Duibiao${this.next}`;
+    this.taken.add(name.toLowerCase());
+    this.next += 1;
+    return name;
+  }
+}
+
 async function queueLayout(
   ws: Excel.Worksheet,
   plan: SheetPlan,
   caps: Capabilities,
-  batch: Batch
+  batch: Batch,
+  tableNames: TableNames
 ): Promise<void> {
   for (const run of styleRuns(plan)) {
     await batch.reserve(OPERATION_BYTES * 6);
@@ -314,6 +341,13 @@ async function queueLayout(
     if (plan.print.repeatRows)
       layout.setPrintTitleRows(`$${plan.print.repeatRows[0]}:$${plan.print.repeatRows[1]}`);
     if (plan.print.area) layout.setPrintArea(areaAddress(plan.print.area));
+  }
+  if (plan.table) {
+    await batch.reserve(OPERATION_BYTES * 4);
+    const table = ws.tables.add(areaAddress(plan.table), true);
+    table.name = tableNames.take();
+    table.style = "TableStyleLight1";
+    if (caps.tableOptions) table.showBandedRows = false;
   }
   if (caps.conditionalFormats) {
     for (const cf of plan.conditionalFormats ?? []) {

@@ -65,7 +65,7 @@ describe("planRankingSheet(analysis, layout)", () => {
     const pingli = rowOf("平利县");
     expect(cell("平利县", "交叉检查得分")).toMatchObject({
       value: 98.2,
-      formula: "=ROUND('三季度 O''县'!C4,2)",
+      formula: "=ROUND('三季度 O''县'!$C$4,2)",
       format: FORMAT.score,
     });
     expect(pingli).toBe(3);
@@ -74,7 +74,7 @@ describe("planRankingSheet(analysis, layout)", () => {
   it("carries a repaired text number as a constant behind ISNUMBER, and marks it", () => {
     expect(cell("白河县", "交叉检查得分")).toMatchObject({
       value: 90.85,
-      formula: "=IF(ISNUMBER('三季度 O''县'!C3),ROUND('三季度 O''县'!C3,2),90.85)",
+      formula: "=IF(ISNUMBER('三季度 O''县'!$C$3),ROUND('三季度 O''县'!$C$3,2),90.85)",
       style: "repaired",
     });
     expect(cell("平利县", "月通报得分")).toMatchObject({ value: 1.6, style: "repaired" });
@@ -127,13 +127,13 @@ describe("scoreCell(sheet, row, cell)", () => {
     expect(blank.formula).toBeUndefined();
     expect(
       scoreCell("s", 4, { col: 3, parsed: { kind: "number", value: 1.005 }, value: 1.005 })
-    ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!D5,2)" });
+    ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!$D$5,2)" });
   });
 
   it("guards an empty source cell so the formula follows a later edit", () => {
     expect(scoreCell("s", 4, { col: 3, parsed: { kind: "empty" }, value: null })).toMatchObject({
       value: "",
-      formula: "=IF(ISNUMBER('s'!D5),ROUND('s'!D5,2),\"\")",
+      formula: "=IF(ISNUMBER('s'!$D$5),ROUND('s'!$D$5,2),\"\")",
     });
   });
 });

@@ -211,6 +211,7 @@ describe("tables", () => {
         address: "A1:B2",
         hasHeaders: true,
         showTotals: false,
+        showBandedRows: true,
         style: "TableStyleMedium2",
       },
     ]);

@@ -12,6 +12,7 @@ describe("detectCapabilities(isSetSupported)", () => {
       return name === "ExcelApi" && Number(v.split(".")[1]) <= 7;
     });
     expect(caps).toEqual({
+      tableOptions: true,
       conditionalFormats: true,
       freezePanes: true,
       workbookProtection: true,
@@ -43,6 +44,10 @@ describe("on an Excel with only ExcelApi 1.4", () => {
     expect(ranking?.frozen).toEqual({ rows: 3, columns: 2 });
     expect(ranking?.conditionalFormats).toHaveLength(2);
     expect(ranking?.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
+    // The header and unit rows are an Excel table, so the user can sort and filter them.
+    expect(ranking?.tables).toEqual([
+      expect.objectContaining({ address: "A3:S99", hasHeaders: true, showBandedRows: false }),
+    ]);
     emu.uninstall();
   });
 });

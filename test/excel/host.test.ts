@@ -128,6 +128,34 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     expect(gaps.series.map((s) => s.name)).toEqual(["汉中", "商洛"]);
   });
 
+  it("keeps every unit's numbers right on the other sheets when the user sorts a ranking table", async () => {
+    const ranking = emu.snapshot().sheets.find((s) => s.name === "排名-三季度市级");
+    expect(ranking?.tables.map((t) => t.name)).toEqual([expect.stringMatching(/^Duibiao\d+$/)]);
+    // Sort the table's rows by name, as a user might; references to fixed cells would now be wrong.
+    const before = emu.sheetInputs().find((s) => s.name === "对标-汉中")?.values;
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("排名-三季度市级");
+      const body = ws.getRange("A4:T14");
+      body.load("formulas");
+      await context.sync();
+      const rows = body.formulas.map((row, i) => ({ row, from: i }));
+      rows.sort((a, b) => String(a.row[1]).localeCompare(String(b.row[1])));
+      // Excel's sort moves each row's formulas and shifts their relative row references by the
+      // distance moved (absolute ones stay): the same rule, applied here by hand.
+      body.formulas = rows.map(({ row, from }, to) =>
+        row.map((f) =>
+          typeof f === "string" && f.startsWith("=")
+            ? f.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)/g, (m, col: string, abs: string, r: string) =>
+                abs ? m : `${col}${Number(r) + to - from}`
+              )
+            : f
+        )
+      );
+      await context.sync();
+    });
+    expect(emu.sheetInputs().find((s) => s.name === "对标-汉中")?.values).toEqual(before);
+  });
+
   it("selects a problem's cell on its sheet", async () => {
     await createOfficeHost({ locale: "zh-CN" }).selectCell("二季度县区", "D79");
     const snap = emu.snapshot();
