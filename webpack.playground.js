@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The playground: the real task pane beside an emulated workbook, for people without Excel and for
  * the end-to-end tests. Dev-only: it bundles the emulator and HyperFormula (GPL), so it builds into
@@ -19,13 +18,22 @@ module.exports = (env, options) => ({
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true, transpileOnly: true } },
+        use: {
+          loader: "ts-loader",
+          options: {
+            configFile: "tsconfig.json",
+            onlyCompileBundledFiles: true,
+            transpileOnly: true,
+          },
+        },
       },
     ],
   },
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({ template: "./dev/playground/index.html", filename: "index.html" }),
-    new CopyWebpackPlugin({ patterns: [{ from: "assets/sample-shaanxi-2017.xlsx", to: "sample-shaanxi-2017.xlsx" }] }),
+    new CopyWebpackPlugin({
+      patterns: [{ from: "assets/sample-shaanxi-2017.xlsx", to: "sample-shaanxi-2017.xlsx" }],
+    }),
   ],
 });

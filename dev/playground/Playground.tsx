@@ -84,7 +84,9 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
       return;
     }
     const url = URL.createObjectURL(
-      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+      new Blob([bytes], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      })
     );
     const link = document.createElement("a");
     link.href = url;
@@ -107,7 +109,10 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
           <button type="button" className="button" onClick={() => void onDownload()}>
             {strings.download}
           </button>
-          <p role={message?.error ? "alert" : "status"} className={message?.error ? "message error" : "message"}>
+          <p
+            role={message?.error ? "alert" : "status"}
+            className={message?.error ? "message error" : "message"}
+          >
             {message?.text ?? ""}
           </p>
         </header>

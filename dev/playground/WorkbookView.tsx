@@ -131,7 +131,8 @@ export function WorkbookView({ view, strings, onSelect }: WorkbookViewProps): Re
 
 /** Column widths as the workbook has them (points; a CSS pixel is 3/4 of a point). */
 function Columns({ sheet, width }: { sheet: SheetSnapshot; width: number }): React.JSX.Element {
-  const px = (c: number) => Math.round(((sheet.columnWidths[columnLetter(c)] ?? sheet.standardWidth) * 4) / 3);
+  const px = (c: number) =>
+    Math.round(((sheet.columnWidths[columnLetter(c)] ?? sheet.standardWidth) * 4) / 3);
   return (
     <colgroup>
       <col className="row-header" />

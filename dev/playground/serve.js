@@ -20,8 +20,15 @@ const TYPES = {
 function serve(port) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
-    const file = path.join(root, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(
+      root,
+      decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
+    );
+    if (
+      !file.startsWith(root + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       res.writeHead(404).end("not found");
       return;
     }
@@ -41,7 +48,7 @@ if (require.main === module) {
     process.stderr.write("The playground is not built: run `npm run playground`.\n");
     process.exit(1);
   }
-  const port = Number(process.env.PORT ?? 8080);
+  const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
   serve(port).then(
     (server) => {
       const { port: actual } = server.address();
@@ -52,7 +59,9 @@ if (require.main === module) {
     },
     (error) => {
       const hint = error.code === "EADDRINUSE" ? ` Another port: PORT=9000 npm run playground` : "";
-      process.stderr.write(`Cannot serve the playground on port ${port}: ${error.message}.${hint}\n`);
+      process.stderr.write(
+        `Cannot serve the playground on port ${port}: ${error.message}.${hint}\n`
+      );
       process.exit(1);
     }
   );
