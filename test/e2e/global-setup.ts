@@ -1,16 +1,21 @@
+import { Server } from "http";
+import { AddressInfo } from "net";
 import path from "path";
 import webpack from "webpack";
+import { URL_VARIABLE } from "./browser";
 
-/** Builds the playground once for the whole suite. */
+const ROOT = path.join(__dirname, "..", "..");
+const { serve } = require(path.join(ROOT, "dev", "playground", "serve.js")) as {
+  serve: (port: number) => Promise<Server>;
+};
+
+/** Builds the playground once for the whole suite, and serves it on a free port until teardown. */
 export default async function globalSetup(): Promise<void> {
-  const makeConfig = require(path.join(__dirname, "..", "..", "webpack.playground.js")) as (
+  const makeConfig = require(path.join(ROOT, "webpack.playground.js")) as (
     env: object,
     argv: { mode: string }
   ) => webpack.Configuration;
-  const config = {
-    ...makeConfig({}, { mode: "development" }),
-    context: path.join(__dirname, "..", ".."),
-  };
+  const config = { ...makeConfig({}, { mode: "development" }), context: ROOT };
   await new Promise<void>((resolve, reject) =>
     webpack(config, (error, stats) => {
       if (error) reject(error);
@@ -18,4 +23,7 @@ export default async function globalSetup(): Promise<void> {
       else resolve();
     })
   );
+  const server = await serve(0);
+  (globalThis as { playgroundServer?: Server }).playgroundServer = server;
+  process.env[URL_VARIABLE] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
