@@ -5,7 +5,7 @@ import { fill } from "../../src/core/i18n";
 import { createOfficeHost } from "../../src/excel";
 import type { Locale } from "../../src/locales";
 import { App } from "../../src/taskpane/App";
-import { openWorkbook, selectInWorkbook, useExcelView } from "./emulated-excel";
+import { emulateWorkbook, install, selectInWorkbook, useExcelView } from "./emulated-excel";
 import { PLAYGROUND_STRINGS } from "./strings";
 import { WorkbookView } from "./WorkbookView";
 import { readXlsx, writeXlsx } from "./xlsx-convert";
@@ -69,8 +69,15 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
       fail(fill(strings.notAWorkbook, { file: file.name }), error);
       return;
     }
-    book.emulator.uninstall();
-    const emulator = openWorkbook(sheets, displayLanguage, file.name);
+    let emulator: Emulator;
+    try {
+      emulator = emulateWorkbook(sheets, displayLanguage, file.name);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      fail(fill(strings.cannotEmulate, { file: file.name, reason }), error);
+      return;
+    }
+    install(emulator, book.emulator);
     setBook((b) => ({ emulator, fileName: file.name, generation: b.generation + 1 }));
     setMessage({ text: fill(strings.opened, { file: file.name }), error: false });
   }

@@ -9,15 +9,25 @@ import { Emulator, SheetSpec, WorkbookSnapshot, createEmulator } from "../office
 const POLL_MS = 200;
 
 /**
- * An emulated Excel holding `sheets`, installed on `window` so the unchanged pane code finds
- * `Office.onReady`, `Excel.run`, the document settings and the display language.
+ * An emulated Excel holding `sheets`, not yet installed. Throws when the emulator cannot take the
+ * workbook (a formula HyperFormula cannot parse, such as a structured reference `Table1[Col]`).
  */
-export function openWorkbook(
+export function emulateWorkbook(
   sheets: readonly SheetSpec[],
   displayLanguage: string,
   workbookName: string
 ): Emulator {
-  return createEmulator({ sheets, displayLanguage, workbookName }).install(window);
+  return createEmulator({ sheets, displayLanguage, workbookName });
+}
+
+/**
+ * Installs `next` on `window` in place of `previous`, so the unchanged pane code finds
+ * `Office.onReady`, `Excel.run`, the document settings and the display language, as office.js
+ * gives them in Excel.
+ */
+export function install(next: Emulator, previous?: Emulator): Emulator {
+  previous?.uninstall();
+  return next.install(window);
 }
 
 /** What the grid shows: the workbook, and the sheet and cell Excel has active and selected. */

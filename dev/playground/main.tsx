@@ -2,7 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { pickLocale } from "../../src/locales";
 import { paneEnvironment } from "../../src/taskpane/office-context";
-import { openWorkbook } from "./emulated-excel";
+import { emulateWorkbook, install } from "./emulated-excel";
 import { Playground } from "./Playground";
 import { PLAYGROUND_STRINGS } from "./strings";
 import { readXlsx } from "./xlsx-convert";
@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   if (!response.ok) throw new Error(`${SAMPLE}: HTTP ${response.status}`);
   const sheets = await readXlsx(await response.arrayBuffer());
   // In Excel, office.js is there before any pane code runs; so are the emulator's globals here.
-  const emulator = openWorkbook(sheets, displayLanguage, SAMPLE);
+  const emulator = install(emulateWorkbook(sheets, displayLanguage, SAMPLE));
   await Office.onReady();
   const { locale, theme } = paneEnvironment(Office.context);
   container.textContent = "";

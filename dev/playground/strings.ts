@@ -13,6 +13,8 @@ const zhCN = {
   formula: "公式或值",
   gridKeys: "用方向键选择单元格",
   notAWorkbook: "无法打开「{file}」：不是有效的 .xlsx 工作簿。当前工作簿未作改动。",
+  cannotEmulate:
+    "无法打开「{file}」：模拟的 Excel 算不了其中的公式（{reason}）。当前工作簿未作改动。",
   opened: "已打开「{file}」",
   downloadFailed: "无法生成下载文件：{reason}",
   truncated: "只显示前 {rows} 行",
@@ -35,6 +37,8 @@ const enUS: PlaygroundStrings = {
   gridKeys: "arrow keys select a cell",
   notAWorkbook:
     'Could not open "{file}": it is not a valid .xlsx workbook. The current workbook is unchanged.',
+  cannotEmulate:
+    'Could not open "{file}": the emulated Excel cannot compute a formula in it ({reason}). The current workbook is unchanged.',
   opened: 'Opened "{file}"',
   downloadFailed: "Could not make the download: {reason}",
   truncated: "Showing the first {rows} rows",

@@ -272,6 +272,25 @@ describe("the playground with other files", () => {
     await screenshot(page, "05-messy-problems");
   });
 
+  it("refuses a workbook with a formula the emulated Excel cannot compute, and says so", async () => {
+    const tabsBefore = await tabNames(page);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表").getCell("A1").value = {
+      formula: "SUM(Table1[得分])",
+      result: 1,
+    } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, "table.xlsx");
+    await wb.xlsx.writeFile(file);
+    await page.setInputFiles("#open-file", file);
+    const alert = page.getByRole("alert").filter({ hasText: "table.xlsx" });
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toMatch(
+      /^无法打开「table\.xlsx」：模拟的 Excel 算不了其中的公式（.*Table1\[得分\].*）。当前工作簿未作改动。$/
+    );
+    expect(await tabNames(page)).toEqual(tabsBefore);
+    await screenshot(page, "05b-cannot-emulate");
+  });
+
   it("refuses a file that is not a workbook, and keeps the workbook and the pane working", async () => {
     const tabsBefore = await tabNames(page);
     const file = path.join(dir, "notes.xlsx");
