@@ -14,10 +14,9 @@ const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM
 
 /**
  * Column widths: a file counts characters of the default font, office-js counts points. Excel
- * draws w characters as 7w + 5 pixels at 96 dpi, and a pixel is 3/4 of a point (8.43 ↔ 48 pt).
+ * draws w characters as 7w + 5 whole pixels at 96 dpi, and a pixel is 3/4 of a point (8.43 ↔ 48).
  */
-export const charsToPoints = (chars: number): number =>
-  Math.round((chars * 7 + 5) * 0.75 * 10) / 10;
+export const charsToPoints = (chars: number): number => Math.round(chars * 7 + 5) * 0.75;
 export const pointsToChars = (points: number): number =>
   Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 
