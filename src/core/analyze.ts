@@ -77,11 +77,27 @@ export function unitTotal(table: ScoreTable, unit: UnitRow): number | null {
   return (sumCents(parts) + sumCents(addends) - sumCents(deductions)) / 100;
 }
 
+/** Each unit's parent as a match key (null without one); a block's repeated parent is keyed once. */
+function parentKeys(units: readonly UnitRow[]): (MatchKey | null)[] {
+  const memo = new Map<string, MatchKey>();
+  return units.map((u) => {
+    if (!u.parent) return null;
+    let key = memo.get(u.parent);
+    if (key === undefined) {
+      key = matchKey(u.parent);
+      memo.set(u.parent, key);
+    }
+    return key;
+  });
+}
+
 function canonicalNames(units: readonly UnitRow[]): Map<MatchKey, string> {
   const counts = new Map<MatchKey, Map<string, number>>();
-  for (const u of units) {
-    if (!u.parent) continue;
-    const k = matchKey(u.parent);
+  const keys = parentKeys(units);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const k = keys[i];
+    if (!u.parent || k === null) continue;
     const forms = counts.get(k) ?? new Map<string, number>();
     forms.set(u.parent, (forms.get(u.parent) ?? 0) + 1);
     counts.set(k, forms);
@@ -116,9 +132,10 @@ function groupRanks(
     });
   };
   const byParent = new Map<string, number[]>();
+  const keys = parentKeys(table.units);
   table.units.forEach((u, i) => {
-    if (!u.parent) return;
-    const k = matchKey(u.parent);
+    const k = keys[i];
+    if (k === null) return;
     const members = byParent.get(k);
     if (members) members.push(i);
     else byParent.set(k, [i]);
@@ -145,11 +162,9 @@ function analyzeTable(
   const partRanks = partValues.map((values) => rank(values, { ties }));
   const hasBonus = columnsWithRole(table, "bonus").length > 0;
   const withoutBonus = rankAgainst(totals, ties);
-  const present = totals
-    .filter((t): t is number => t !== null)
-    .map(toCents)
-    .sort((a, b) => a - b);
-  const distinct = present.filter((k, i) => i === 0 || present[i - 1] !== k);
+  const cents = totals.map((t) => (t === null ? null : toCents(t)));
+  const present = Float64Array.from(cents.filter((k): k is number => k !== null)).sort();
+  const distinct = Array.from(present).filter((k, i) => i === 0 || present[i - 1] !== k);
   const nextAbove = new Map(distinct.map((k, i) => [k, distinct[i + 1]]));
   const maxCents = present.length ? present[present.length - 1] : null;
   const groups = groupRanks(table, totals, ties);
@@ -157,9 +172,9 @@ function analyzeTable(
     const total = totals[i];
     const bonus = hasBonus ? sumCents(unit.bonuses.map((b) => b.value)) / 100 : null;
     const previousRank = previousByKey.get(unit.key) ?? null;
+    const k = cents[i];
     let gapToAbove: number | null = null;
-    if (total !== null) {
-      const k = toCents(total);
+    if (k !== null) {
       const next = nextAbove.get(k);
       gapToAbove = next === undefined ? null : (next - k) / 100;
     }
@@ -171,7 +186,7 @@ function analyzeTable(
       partRanks: partRanks.map((r) => r[i]),
       bonus,
       groupRanks: groups[i],
-      gapToFirst: total === null || maxCents === null ? null : (maxCents - toCents(total)) / 100,
+      gapToFirst: k === null || maxCents === null ? null : (maxCents - k) / 100,
       gapToAbove,
       rankWithoutBonus:
         total === null || bonus === null ? null : withoutBonus(round2(total - bonus), total),
@@ -192,10 +207,13 @@ interface TotalsAndRanks {
  * ranking sheet lists units so, and its previous-rank formula (MATCH) finds the first.
  */
 function ranksByKey(table: ScoreTable, { ranks }: TotalsAndRanks): Map<MatchKey, Rank | null> {
-  const order = table.units.map((unit, i) => ({ unit, rank: ranks[i] })).sort(byRank);
-  const byKey = new Map<MatchKey, Rank | null>();
-  for (const r of order) if (!byKey.has(r.unit.key)) byKey.set(r.unit.key, r.rank);
-  return byKey;
+  const first = new Map<MatchKey, Ranked>();
+  table.units.forEach((unit, i) => {
+    const candidate = { unit, rank: ranks[i] };
+    const held = first.get(unit.key);
+    if (!held || byRank(candidate, held) < 0) first.set(unit.key, candidate);
+  });
+  return new Map([...first].map(([key, r]) => [key, r.rank]));
 }
 
 type Ranked = Pick<UnitResult, "rank" | "unit">;
