@@ -10,7 +10,7 @@ import {
   readWorkbook,
   runEngine,
 } from "../src/core";
-import { SampleSheet } from "./sample-data";
+import { SampleSheet, prng } from "./sample-data";
 import { writeSampleWorkbook } from "./make-sample";
 
 /**
@@ -21,16 +21,6 @@ import { writeSampleWorkbook } from "./make-sample";
  */
 const SIZES = [100, 3_000, 30_000];
 const PARTS = ["交叉检查得分", "八办两组得分", "月通报得分", "专项评估得分"];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function period(units: number, quarter: number, seed: number): SampleSheet {
   const random = prng(seed);

@@ -73,17 +73,10 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** mulberry32: small, seeded, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: small, seeded, good enough for test data (the sample generator's own). */
+import { prng } from "../../scripts/sample-data";
+
+export { prng };
 
 /** "98.20" → "９８．２０": full-width digits, point and sign, as text pasted from a PDF arrives. */
 export function fullWidth(text: string): string {
