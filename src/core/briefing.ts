@@ -117,18 +117,7 @@ function overall(input: BriefingInput, messages: Messages): Piece[][] {
   return out;
 }
 
-/** renderPieces takes single pieces; lists are spliced in by this wrapper. */
-function render(template: string, params: Record<string, Piece | Piece[]>): Piece[] {
-  const keys = Object.keys(params);
-  const marker = (k: string) => `\u0000${k}\u0000`;
-  const flat: Record<string, Piece> = {};
-  for (const k of keys) flat[k] = Array.isArray(params[k]) ? marker(k) : (params[k] as Piece);
-  const pieces = renderPieces(template, flat);
-  return pieces.flatMap((p) => {
-    if (typeof p === "string" && p.startsWith("\u0000")) return params[p.slice(1, -1)] as Piece[];
-    return [p];
-  });
-}
+const render = renderPieces;
 
 function benchmarks(input: BriefingInput, messages: Messages): Piece[][] {
   const m = messages.briefing;

@@ -5,7 +5,10 @@ import { Piece, chineseOrdinal } from "./text-formula";
  * Fills a template ("{we}在全省排名第{rank}") with pieces, keeping live pieces live.
  * A missing parameter is a programming error and throws.
  */
-export function renderPieces(template: string, params: Readonly<Record<string, Piece>>): Piece[] {
+export function renderPieces(
+  template: string,
+  params: Readonly<Record<string, Piece | readonly Piece[]>>
+): Piece[] {
   const out: Piece[] = [];
   const re = /\{(\w+)\}/g;
   let last = 0;
@@ -13,7 +16,10 @@ export function renderPieces(template: string, params: Readonly<Record<string, P
     if (m.index > last) out.push(template.slice(last, m.index));
     if (!(m[1] in params))
       throw new RangeError(`renderPieces: no value for {${m[1]}} in "${template}"`);
-    out.push(params[m[1]]);
+    // A parameter may be a single piece or a list (names joined with 、), spliced in place.
+    const value = params[m[1]];
+    if (Array.isArray(value)) out.push(...(value as readonly Piece[]));
+    else out.push(value as Piece);
     last = m.index + m[0].length;
   }
   if (last < template.length) out.push(template.slice(last));
