@@ -26,6 +26,12 @@ export interface SheetInput {
   readonly values: Grid;
   /** Merged areas when the reader knows them; `undefined` when it cannot tell. */
   readonly merges?: readonly CellArea[];
+  /**
+   * Each cell's number-format code ("0.00", "0.000_ ", "General"), row-major like `values`, where
+   * the reader knows them; `null` or a missing row for a cell without one. Scores are compared at
+   * the precision their format shows.
+   */
+  readonly formats?: readonly (readonly (string | null)[])[];
 }
 
 /** Turns whatever a reader returns for a cell into a {@link CellValue}. */
