@@ -2,11 +2,13 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 
 module.exports = {
+  // A global option (Jest ignores it inside `projects`): rendering Fluent UI in jsdom and running
+  // LibreOffice are slow on a busy 2-core machine, and a slow test is not a failure.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",
       testEnvironment: "node",
-      testTimeout: 60_000,
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
@@ -14,8 +16,6 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
-      // Rendering Fluent UI in jsdom is slow on a busy 2-core machine; a slow test is not a failure.
-      testTimeout: 60_000,
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
       transform: { "^.+\\.tsx?$": tsJest },

@@ -2,7 +2,7 @@ import { cellAddress } from "./address";
 import { MatchKey, matchKey } from "./names";
 import { Problem } from "./problems";
 import { Rank, TieMethod, rank, rankAgainst } from "./rank";
-import { round2, toCents } from "./round";
+import { Decimals, roundAt, scaleOf, toScaled } from "./round";
 import { ScoreTable, UnitRow, columnsWithRole, tableId } from "./table";
 import { Level, WorkbookTables } from "./workbook";
 
@@ -12,9 +12,9 @@ export interface AnalyzeOptions {
 }
 
 export interface GroupRank {
-  /** The parent's name as written in the unit's row, or the flag column's header. */
+  /** The parent's name as written in the unit's row, the flag column's header, or the section. */
   readonly group: string;
-  readonly kind: "parent" | "flag";
+  readonly kind: "parent" | "flag" | "section";
   /** Index of the flag column among the table's flag columns (flag groups only). */
   readonly flagIndex: number;
   readonly rank: Rank;
@@ -24,10 +24,10 @@ export interface GroupRank {
 
 export interface UnitResult {
   readonly unit: UnitRow;
-  /** Rounded to 2 decimals; null when the unit has no total to rank by. */
+  /** Rounded to the table's precision; null when the unit has no total to rank by. */
   readonly total: number | null;
   readonly rank: Rank | null;
-  /** Each part's score at 2 decimals, aligned with the table's part columns. */
+  /** Each part's score at the table's precision, aligned with the table's part columns. */
   readonly parts: readonly (number | null)[];
   readonly partRanks: readonly (Rank | null)[];
   /** The unit's own bonus (all bonus columns), null when the table has no bonus column. */
@@ -56,25 +56,41 @@ export interface TableAnalysis {
   /** Canonical spelling of each parent group (the most common one), by match key. */
   readonly parentNames: ReadonlyMap<MatchKey, string>;
   readonly ties: TieMethod;
+  /** The sheet prints each section's own ranks, and they are checked against those. */
+  readonly printedRankBySection: boolean;
   /** The table's reading problems, and each printed rank that differs from the computed one. */
   readonly problems: readonly Problem[];
 }
 
-function sumCents(values: readonly (number | null)[]): number {
-  return values.reduce<number>((acc, v) => acc + (v === null ? 0 : toCents(v)), 0);
+function sumScaled(values: readonly (number | null)[], decimals: Decimals): number {
+  return values.reduce<number>((acc, v) => acc + (v === null ? 0 : toScaled(v, decimals)), 0);
 }
 
-/** The total a unit is ranked by: the printed total, or its parts summed (+ bonus addends − deductions). */
+/**
+ * The total a unit is ranked by: the printed total, or its parts summed (+ bonus addends −
+ * deductions) at the table's precision. Parts whose header states a weight (日常考核（40%）) count
+ * by that weight, and the weighted sum is rounded as the sheet's ROUND would.
+ */
 export function unitTotal(table: ScoreTable, unit: UnitRow): number | null {
+  const d = table.precision;
   if (columnsWithRole(table, "total").length > 0)
-    return unit.printedTotal?.value == null ? null : round2(unit.printedTotal.value);
+    return unit.printedTotal?.value == null ? null : roundAt(unit.printedTotal.value, d);
   const parts = unit.parts.map((p) => p.value);
   if (parts.every((p) => p === null)) return null;
   const addends = unit.bonuses
     .filter((_, i) => columnsWithRole(table, "bonus")[i].addend)
     .map((b) => b.value);
   const deductions = unit.deductions.map((d) => (d.value === null ? null : Math.abs(d.value)));
-  return (sumCents(parts) + sumCents(addends) - sumCents(deductions)) / 100;
+  const extras = sumScaled(addends, d) - sumScaled(deductions, d);
+  const partColumns = columnsWithRole(table, "part");
+  if (partColumns.some((c) => c.weight !== null)) {
+    const weighted = parts.reduce<number>(
+      (acc, v, i) => acc + (v === null ? 0 : roundAt(v, d) * (partColumns[i].weight ?? 1)),
+      0
+    );
+    return (toScaled(weighted, d) + extras) / scaleOf(d);
+  }
+  return (sumScaled(parts, d) + extras) / scaleOf(d);
 }
 
 /** Each unit's parent as a match key (null without one); a block's repeated parent is keyed once. */
@@ -108,7 +124,7 @@ function canonicalNames(units: readonly UnitRow[]): Map<MatchKey, string> {
   return names;
 }
 
-/** Ranks within each group of units (same parent; each flag column). */
+/** Ranks within each group of units (same parent; each flag column; each section). */
 function groupRanks(
   table: ScoreTable,
   totals: readonly (number | null)[],
@@ -123,7 +139,7 @@ function groupRanks(
   ) => {
     const ranks = rank(
       members.map((i) => totals[i]),
-      { ties }
+      { ties, decimals: table.precision }
     );
     const size = ranks.filter((r) => r !== null).length;
     members.forEach((i, j) => {
@@ -146,6 +162,14 @@ function groupRanks(
     const members = table.units.map((u, i) => (u.flags[f] ? i : -1)).filter((i) => i >= 0);
     addGroups(members, () => col.header, "flag", f);
   });
+  const bySection = new Map<string, number[]>();
+  table.units.forEach((u, i) => {
+    if (u.section === null) return;
+    const members = bySection.get(u.section);
+    if (members) members.push(i);
+    else bySection.set(u.section, [i]);
+  });
+  for (const [section, members] of bySection) addGroups(members, () => section, "section", -1);
   return out;
 }
 
@@ -156,13 +180,17 @@ function analyzeTable(
   { totals, ranks }: TotalsAndRanks,
   previousByKey: ReadonlyMap<MatchKey, Rank | null>
 ): UnitResult[] {
+  const d = table.precision;
+  const scale = scaleOf(d);
   const partValues = columnsWithRole(table, "part").map((_, p) =>
-    table.units.map((u) => (u.parts[p].value === null ? null : round2(u.parts[p].value as number)))
+    table.units.map((u) =>
+      u.parts[p].value === null ? null : roundAt(u.parts[p].value as number, d)
+    )
   );
-  const partRanks = partValues.map((values) => rank(values, { ties }));
+  const partRanks = partValues.map((values) => rank(values, { ties, decimals: d }));
   const hasBonus = columnsWithRole(table, "bonus").length > 0;
-  const withoutBonus = rankAgainst(totals, ties);
-  const cents = totals.map((t) => (t === null ? null : toCents(t)));
+  const withoutBonus = rankAgainst(totals, ties, d);
+  const cents = totals.map((t) => (t === null ? null : toScaled(t, d)));
   const present = Float64Array.from(cents.filter((k): k is number => k !== null)).sort();
   const distinct = Array.from(present).filter((k, i) => i === 0 || present[i - 1] !== k);
   const nextAbove = new Map(distinct.map((k, i) => [k, distinct[i + 1]]));
@@ -170,13 +198,18 @@ function analyzeTable(
   const groups = groupRanks(table, totals, ties);
   return table.units.map((unit, i): UnitResult => {
     const total = totals[i];
-    const bonus = hasBonus ? sumCents(unit.bonuses.map((b) => b.value)) / 100 : null;
+    const bonus = hasBonus
+      ? sumScaled(
+          unit.bonuses.map((b) => b.value),
+          d
+        ) / scale
+      : null;
     const previousRank = previousByKey.get(unit.key) ?? null;
     const k = cents[i];
     let gapToAbove: number | null = null;
     if (k !== null) {
       const next = nextAbove.get(k);
-      gapToAbove = next === undefined ? null : (next - k) / 100;
+      gapToAbove = next === undefined ? null : (next - k) / scale;
     }
     return {
       unit,
@@ -186,10 +219,10 @@ function analyzeTable(
       partRanks: partRanks.map((r) => r[i]),
       bonus,
       groupRanks: groups[i],
-      gapToFirst: k === null || maxCents === null ? null : (maxCents - k) / 100,
+      gapToFirst: k === null || maxCents === null ? null : (maxCents - k) / scale,
       gapToAbove,
       rankWithoutBonus:
-        total === null || bonus === null ? null : withoutBonus(round2(total - bonus), total),
+        total === null || bonus === null ? null : withoutBonus(roundAt(total - bonus, d), total),
       previousRank,
       rankChange:
         previousRank === null || ranks[i] === null ? null : previousRank - (ranks[i] as Rank),
@@ -220,8 +253,28 @@ type Ranked = Pick<UnitResult, "rank" | "unit">;
 
 function byRank(a: Ranked, b: Ranked): number {
   if (a.rank === null || b.rank === null)
-    return a.rank === null ? (b.rank === null ? a.unit.row - b.unit.row : 1) : -1;
-  return a.rank - b.rank || a.unit.row - b.unit.row;
+    return a.rank === null ? (b.rank === null ? a.unit.index - b.unit.index : 1) : -1;
+  return a.rank - b.rank || a.unit.index - b.unit.index;
+}
+
+function sectionRank(u: UnitResult): Rank | null {
+  return u.groupRanks.find((g) => g.kind === "section")?.rank ?? null;
+}
+
+/**
+ * Whether a sectioned table prints each section's own ranks (1, 2, 3 … again under 二类县): more
+ * printed ranks agree with the section ranks than with the overall ones.
+ */
+function printedRankBySection(units: readonly UnitResult[]): boolean {
+  let overall = 0;
+  let section = 0;
+  for (const u of units) {
+    const printed = u.unit.printedRank?.value;
+    if (printed == null) continue;
+    if (printed === u.rank) overall += 1;
+    if (u.unit.section !== null && printed === sectionRank(u)) section += 1;
+  }
+  return section > overall;
 }
 
 /**
@@ -237,7 +290,7 @@ export function analyzeWorkbook(
   const ranked = new Map(
     book.tables.map((t) => {
       const totals = t.units.map((u) => unitTotal(t, u));
-      return [tableId(t), { totals, ranks: rank(totals, { ties }) }];
+      return [tableId(t), { totals, ranks: rank(totals, { ties, decimals: t.precision }) }];
     })
   );
   return book.tables.map((table) => {
@@ -248,17 +301,19 @@ export function analyzeWorkbook(
       ? ranksByKey(previousTable, ranked.get(previousId as string) as TotalsAndRanks)
       : new Map<MatchKey, Rank | null>();
     const units = analyzeTable(table, ties, ranked.get(id) as TotalsAndRanks, previousByKey);
+    const bySection = printedRankBySection(units);
     const rankProblems = units.flatMap((u): Problem[] => {
       const printed = u.unit.printedRank;
-      if (!printed || printed.value === null || u.rank === null || printed.value === u.rank)
+      const computed = bySection ? sectionRank(u) : u.rank;
+      if (!printed || printed.value === null || computed === null || printed.value === computed)
         return [];
       return [
         {
           sheet: table.sheet,
-          cell: cellAddress(u.unit.row, printed.col),
+          cell: cellAddress(printed.row, printed.col),
           severity: "warning",
           code: "printedRankDiffers",
-          params: { name: u.unit.name, printed: printed.value, computed: u.rank },
+          params: { name: u.unit.name, printed: printed.value, computed },
         },
       ];
     });
@@ -272,6 +327,7 @@ export function analyzeWorkbook(
       units: [...units].sort(byRank),
       parentNames: canonicalNames(table.units),
       ties,
+      printedRankBySection: bySection,
     };
   });
 }

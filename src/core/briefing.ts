@@ -8,9 +8,9 @@ import { fill, periodLabel } from "./i18n";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { Period } from "./period";
 import { RankingSheet } from "./ranking-sheet";
-import { toCents } from "./round";
+import { scaleOf, toScaled } from "./round";
 import { joinPieces, ordinal, renderPieces, signedPhrase } from "./sentence";
-import { ChartPlan, FORMAT, PlanCell, SheetPlan } from "./sheet-plan";
+import { ChartPlan, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
 import { Piece, fixed, percent, sentenceCell, sentenceText } from "./text-formula";
 
 export interface BriefingInput {
@@ -132,9 +132,13 @@ function benchmarks(input: BriefingInput, messages: Messages): Piece[][] {
     out.push(
       render(g.totalGap < 0 ? m.peerBehind : m.peerAhead, {
         benchmark: g.benchmark.unit.name,
-        gap: signedPhrase(cells.totalGap, g.totalGap, m.pointsGap, 2),
+        gap: signedPhrase(cells.totalGap, g.totalGap, m.pointsGap, g.decimals),
         main: { expr: cells.main, text: g.main.column.header },
-        weighted: fixed(`ABS(${cells.weighted[i]})`, Math.abs(g.main.weighted as number), 2),
+        weighted: fixed(
+          `ABS(${cells.weighted[i]})`,
+          Math.abs(g.main.weighted as number),
+          g.decimals
+        ),
         share: g.main.share === null ? "" : percent(cells.shares[i], g.main.share),
       })
     );
@@ -146,7 +150,10 @@ function benchmarks(input: BriefingInput, messages: Messages): Piece[][] {
     if (!already && own.unit.gapToFirst !== null) {
       const gapCell = gapToFirstRef(input, own.analysis, own.unit);
       out.push(
-        render(m.first, { first: first.unit.name, gap: live(gapCell, own.unit.gapToFirst, 2) })
+        render(m.first, {
+          first: first.unit.name,
+          gap: live(gapCell, own.unit.gapToFirst, own.analysis.table.precision),
+        })
       );
     }
   }
@@ -232,9 +239,10 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
   // The bottom line: the last `bottomLine` places of the whole field.
   const line = input.bottomLine;
   const lineRank = fieldSize - line + 1;
+  const d = a.table.precision;
   const sortedCents = a.units
     .filter((u) => u.total !== null)
-    .map((u) => toCents(u.total as number))
+    .map((u) => toScaled(u.total as number, d))
     .sort((x, y) => y - x);
   const lineCents = sortedCents[lineRank - 1];
   const inside = ranked.filter((u) => (u.rank as number) >= lineRank);
@@ -259,16 +267,16 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
   );
   for (const u of near) {
     if (lineCents === undefined) break;
-    const gap = (toCents(u.total as number) - lineCents) / 100;
+    const gap = (toScaled(u.total as number, d) - lineCents) / scaleOf(d);
     out.push(
       render(m.nearLine, {
         name: u.unit.name,
         rank: ordinal(style, ref(u).rank, u.rank as number),
         n: String(line),
         gap: live(
-          `ROUND(${ref(u).total}-LARGE(${totalRange},COUNT(${totalRange})-${line}+1),2)`,
+          `ROUND(${ref(u).total}-LARGE(${totalRange},COUNT(${totalRange})-${line}+1),${d})`,
           gap,
-          2
+          d
         ),
       })
     );
@@ -298,17 +306,17 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
     const totals = a.units.map((u) => u.total);
     for (const u of ranked) {
       if (!u.bonus || u.total === null || u.rankWithoutBonus === null) continue;
-      const reduced = toCents(u.total) - toCents(u.bonus);
+      const reduced = toScaled(u.total, d) - toScaled(u.bonus, d);
       const others = totals
         .filter((t, i) => t !== null && a.units[i] !== u)
-        .map((t) => toCents(t as number));
+        .map((t) => toScaled(t as number, d));
       if (others.some((t) => t < reduced)) continue;
       const tied = others.some((t) => t === reduced);
       const bonusCells = ranking.layout.col.bonuses.map((c) => `N(${ref(u).column(c)})`);
       out.push(
         render(m.bonusLast, {
           name: u.unit.name,
-          bonus: live(`SUM(${bonusCells.join(",")})`, u.bonus, 2),
+          bonus: live(`SUM(${bonusCells.join(",")})`, u.bonus, d),
           tie: tied ? m.tied : "",
         })
       );
@@ -457,7 +465,7 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
         {
           value: u.total as number,
           formula: `=${refs.total}`,
-          format: FORMAT.score,
+          format: scoreFormat(a.table.precision),
           style: "body",
         },
       ]);

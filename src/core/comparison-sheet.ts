@@ -7,7 +7,7 @@ import { GapAnalysis, TermGap } from "./gaps";
 import { fill, periodLabel } from "./i18n";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { RankingSheet } from "./ranking-sheet";
-import { CellStyle, FORMAT, PlanCell, SheetPlan } from "./sheet-plan";
+import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
 import { TableColumn, columnsWithRole } from "./table";
 import { WeightFit } from "./weights";
 import type { PeerCells } from "./briefing";
@@ -30,7 +30,7 @@ export interface UnitRefs {
 
 export function unitRefs(sheet: RankingSheet, analysis: TableAnalysis, unit: UnitResult): UnitRefs {
   const layout = sheet.layout;
-  const row = layout.rowOf.get(unit.unit.row);
+  const row = layout.rowOf.get(unit.unit);
   if (row === undefined)
     throw new RangeError(`unitRefs: ${unit.unit.name} is not on ${layout.sheet}`);
   const c = layout.col;
@@ -94,6 +94,10 @@ function frame(
 export function weightsText(fit: WeightFit, messages: Messages): string {
   const m = messages.comparison;
   if (fit.source === "summed") return m.weightsSummed;
+  if (fit.source === "header")
+    return fill(m.weightsStated, {
+      terms: fit.columns.map((c, i) => `${fit.weights[i]}×${c.header}`).join(" + "),
+    });
   if (!fit.fits)
     return fill(messages.problems.totalNotExplained, { residual: fit.maxResidual.toFixed(2) });
   const terms = fit.columns.map((c, i) => `${fit.weights[i]}×${c.header}`).join(" + ");
@@ -119,6 +123,10 @@ export function planPeerSheet(
   messages: Messages
 ): { plan: SheetPlan; cells: PeerCells } {
   const m = messages.comparison;
+  const d = analysis.table.precision;
+  // Last period's gaps keep the finer of the two periods' precisions.
+  const dPrev = Math.max(d, previous?.analysis.table.precision ?? d);
+  const scoreFmt = scoreFormat(d);
   const own = unitRefs(ranking, analysis, g.own);
   const bench = unitRefs(ranking, analysis, g.benchmark);
   const prevOwn =
@@ -170,14 +178,14 @@ export function planPeerSheet(
     const benchRank = bench.partRank(t.column);
     rows.push([
       { value: t.column.header, style: "body", format: FORMAT.text },
-      { value: val(t.own), formula: `=${own.term(t.column)}`, format: FORMAT.score, style: "own" },
+      { value: val(t.own), formula: `=${own.term(t.column)}`, format: scoreFmt, style: "own" },
       ownRank
         ? { value: val(t.ownRank), formula: `=${ownRank}`, format: FORMAT.rank, style: "own" }
         : blank("own"),
       {
         value: val(t.benchmark),
         formula: `=${bench.term(t.column)}`,
-        format: FORMAT.score,
+        format: scoreFmt,
         style: "benchmark",
       },
       benchRank
@@ -188,7 +196,7 @@ export function planPeerSheet(
             style: "benchmark",
           }
         : blank("benchmark"),
-      { value: val(t.gap), formula: `=ROUND(${r(row, 1)}-${r(row, 3)},2)`, format: FORMAT.score },
+      { value: val(t.gap), formula: `=ROUND(${r(row, 1)}-${r(row, 3)},${d})`, format: scoreFmt },
       { value: t.weight, format: FORMAT.weight, style: g.fit.fits ? "body" : "warn" },
       {
         value: val(t.weighted),
@@ -212,15 +220,16 @@ export function planPeerSheet(
         : blank(),
     ]);
   });
-  const prevTotal = prevOwn && prevBench ? `ROUND(${prevOwn.total}-${prevBench.total},2)` : null;
+  const prevTotal =
+    prevOwn && prevBench ? `ROUND(${prevOwn.total}-${prevBench.total},${dPrev})` : null;
   rows.push([
     { value: m.total, style: "header", format: FORMAT.text },
-    { value: val(g.own.total), formula: `=${own.total}`, format: FORMAT.score, style: "own" },
+    { value: val(g.own.total), formula: `=${own.total}`, format: scoreFmt, style: "own" },
     { value: val(g.own.rank), formula: `=${own.rank}`, format: FORMAT.rank, style: "own" },
     {
       value: val(g.benchmark.total),
       formula: `=${bench.total}`,
-      format: FORMAT.score,
+      format: scoreFmt,
       style: "benchmark",
     },
     {
@@ -231,8 +240,8 @@ export function planPeerSheet(
     },
     {
       value: val(g.totalGap),
-      formula: `=ROUND(${r(totalRow, 1)}-${r(totalRow, 3)},2)`,
-      format: FORMAT.score,
+      formula: `=ROUND(${r(totalRow, 1)}-${r(totalRow, 3)},${d})`,
+      format: scoreFmt,
     },
     blank(),
     {
@@ -244,13 +253,13 @@ export function planPeerSheet(
     },
     blank(),
     prevTotal
-      ? { value: val(g.previousTotalGap), formula: `=${prevTotal}`, format: FORMAT.score }
+      ? { value: val(g.previousTotalGap), formula: `=${prevTotal}`, format: scoreFmt }
       : blank(),
     prevTotal
       ? {
           value: val(g.totalGapChange),
-          formula: `=IF(ISNUMBER(${r(totalRow, 9)}),ROUND(${r(totalRow, 5)}-${r(totalRow, 9)},2),"")`,
-          format: FORMAT.score,
+          formula: `=IF(ISNUMBER(${r(totalRow, 9)}),ROUND(${r(totalRow, 5)}-${r(totalRow, 9)},${dPrev}),"")`,
+          format: scoreFmt,
         }
       : blank(),
   ]);
@@ -341,6 +350,8 @@ export function planModelSheet(
 ): SheetPlan {
   const m = messages.comparison;
   const t = analysis.table;
+  const d = t.precision;
+  const scoreFmt = scoreFormat(d);
   const terms = gaps[0]?.terms.map((x) => x.column) ?? [];
   const weights = gaps[0]?.terms.map((x) => x.weight) ?? [];
   const flags = columnsWithRole(t, "flag");
@@ -370,13 +381,13 @@ export function planModelSheet(
     const row = rows.length;
     const cells: PlanCell[] = [
       { value: u.unit.name, style, format: FORMAT.text },
-      { value: val(u.total), formula: `=${ref.total}`, format: FORMAT.score, style },
+      { value: val(u.total), formula: `=${ref.total}`, format: scoreFmt, style },
       { value: val(u.rank), formula: `=${ref.rank}`, format: FORMAT.rank, style },
       gap
         ? {
             value: val(gap.totalGap),
-            formula: `=ROUND(${cellRef(row, 1)}-${cellRef(modelRow, 1, { row: true })},2)`,
-            format: FORMAT.score,
+            formula: `=ROUND(${cellRef(row, 1)}-${cellRef(modelRow, 1, { row: true })},${d})`,
+            format: scoreFmt,
             style,
           }
         : blank(style),
@@ -386,7 +397,7 @@ export function planModelSheet(
       cells.push({
         value: val(gap ? gap.terms[i].own : (gaps[0]?.terms[i].benchmark ?? null)),
         formula: `=${ref.term(c)}`,
-        format: FORMAT.score,
+        format: scoreFmt,
         style,
       });
       cells.push(

@@ -20,6 +20,8 @@ export interface EngineOptions {
   readonly ties?: TieMethod;
   readonly locale?: Locale;
   readonly overrides?: WorkbookReadOptions["overrides"];
+  /** Areas the user marked as tables, by sheet ("A3:H40"). */
+  readonly ranges?: WorkbookReadOptions["ranges"];
   /** The user's own unit (安康); without it no comparison or briefing sentences about it. */
   readonly ownUnit?: string | null;
   /** Benchmark units, each compared at its own level (汉中, 商洛, 平利). */
@@ -65,7 +67,7 @@ export function runEngine(
   const messages = messagesFor(options.locale);
   const outputs = sheets.filter((s) => isOutputSheet(s.values));
   const sources = sheets.filter((s) => !isOutputSheet(s.values));
-  const book = readWorkbook(sources, { overrides: options.overrides });
+  const book = readWorkbook(sources, { overrides: options.overrides, ranges: options.ranges });
   const analyses = analyzeWorkbook(book, { ties: options.ties });
   const byId = new Map(analyses.map((a) => [a.id, a]));
 
@@ -184,11 +186,19 @@ export function runEngine(
     comparisons: comparisons.flatMap((c) => c.gaps.map((g) => comparisonReport(c.sheet, g))),
     weights: weightsReport(analyses, fits),
     briefing: briefing ? { sheet: briefing.plan.name, sentences: briefing.sentences } : null,
-    problems: plan.problems.map((p) => ({
-      cell: p.cell,
-      severity: p.severity,
-      message: problemMessage(p, messages),
-    })),
+    problems: [
+      ...plan.problems.map((p) => ({
+        cell: p.cell,
+        severity: p.severity,
+        message: problemMessage(p, messages),
+      })),
+      ...book.problems.map((p) => ({
+        sheet: p.sheet,
+        cell: p.cell,
+        severity: p.severity,
+        message: problemMessage(p, messages),
+      })),
+    ],
   };
   return {
     book,

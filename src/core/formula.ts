@@ -95,12 +95,12 @@ export function rankWithoutExpr(
   return `${distinctAbove}-(${own}>${reduced})*(COUNTIF(${range},${own})=1)+1`;
 }
 
-/** Points behind the highest total. */
-export function gapToFirstExpr(x: string, range: string): string {
-  return `ROUND(MAX(${range})-${x},2)`;
+/** Points behind the highest total, at the sheet's precision. */
+export function gapToFirstExpr(x: string, range: string, decimals = 2): string {
+  return `ROUND(MAX(${range})-${x},${decimals})`;
 }
 
 /** Points behind the next higher distinct total; "" for the highest. */
-export function gapToAboveExpr(x: string, range: string): string {
-  return `IF(${x}>=MAX(${range}),"",ROUND(SMALL(${range},COUNTIF(${range},"<="&${x})+1)-${x},2))`;
+export function gapToAboveExpr(x: string, range: string, decimals = 2): string {
+  return `IF(${x}>=MAX(${range}),"",ROUND(SMALL(${range},COUNTIF(${range},"<="&${x})+1)-${x},${decimals}))`;
 }

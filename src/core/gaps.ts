@@ -1,7 +1,7 @@
 import { TableAnalysis, UnitResult } from "./analyze";
 import { Rank } from "./rank";
-import { roundTo, toCents } from "./round";
-import { TableColumn, columnsWithRole } from "./table";
+import { Decimals, roundAt, roundTo, scaleOf, toScaled } from "./round";
+import { TableColumn, columnsWithRole, termCell } from "./table";
 import { compactText } from "./text";
 import { WeightFit } from "./weights";
 
@@ -26,6 +26,8 @@ export interface TermGap {
 }
 
 export interface GapAnalysis {
+  /** Decimals of the table both units are in: gaps are compared and shown at it. */
+  readonly decimals: Decimals;
   readonly own: UnitResult;
   readonly benchmark: UnitResult;
   readonly fit: WeightFit;
@@ -40,21 +42,21 @@ export interface GapAnalysis {
   readonly previousBenchmark: UnitResult | null;
 }
 
-/** A term's value for a unit as the ranking sheet holds it (2 decimals; deductions as |d|). */
+/** A term's value for a unit as the ranking sheet holds it (its precision; deductions as |d|). */
 export function termValue(
   analysis: TableAnalysis,
   unit: UnitResult,
   column: TableColumn
 ): number | null {
   const t = analysis.table;
-  const i = (role: TableColumn["role"]) =>
-    columnsWithRole(t, role).findIndex((c) => c.index === column.index);
-  if (column.role === "part") return unit.parts[i("part")] ?? null;
-  const cell =
-    column.role === "bonus" ? unit.unit.bonuses[i("bonus")] : unit.unit.deductions[i("deduction")];
+  if (column.role === "part")
+    return (
+      unit.parts[columnsWithRole(t, "part").findIndex((c) => c.index === column.index)] ?? null
+    );
+  const cell = termCell(t, unit.unit, column);
   // A blank bonus or deduction is 0, as the total counts it.
   if (!cell || cell.value === null) return 0;
-  return toCents(column.role === "deduction" ? Math.abs(cell.value) : cell.value) / 100;
+  return roundAt(column.role === "deduction" ? Math.abs(cell.value) : cell.value, t.precision);
 }
 
 /** The weight a term's gap is multiplied by: fitted, or ±1 when the fit failed. */
@@ -63,8 +65,9 @@ export function termWeight(fit: WeightFit, index: number): number {
   return fit.columns[index].role === "deduction" ? -1 : 1;
 }
 
-function diff(a: number | null, b: number | null): number | null {
-  return a === null || b === null ? null : (toCents(a) - toCents(b)) / 100;
+function diff(a: number | null, b: number | null, decimals: Decimals): number | null {
+  if (a === null || b === null) return null;
+  return (toScaled(a, decimals) - toScaled(b, decimals)) / scaleOf(decimals);
 }
 
 /** The same column in the previous period's table: same header, or same place among the terms. */
@@ -107,16 +110,20 @@ export function gapAnalysis(
   fit: WeightFit,
   previous: { analysis: TableAnalysis; fit: WeightFit } | null
 ): GapAnalysis {
-  const totalGap = diff(own.total, benchmark.total);
+  const d = analysis.table.precision;
+  // Last period's gaps keep the finer of the two periods' precisions, as the sheet's do.
+  const dPrev = Math.max(d, previous?.analysis.table.precision ?? d);
+  const totalGap = diff(own.total, benchmark.total, d);
   const prevOwn = previous?.analysis.units.find((u) => u.unit.key === own.unit.key) ?? null;
   const prevBench = previous?.analysis.units.find((u) => u.unit.key === benchmark.unit.key) ?? null;
-  const previousTotalGap = prevOwn && prevBench ? diff(prevOwn.total, prevBench.total) : null;
+  const previousTotalGap =
+    prevOwn && prevBench ? diff(prevOwn.total, prevBench.total, dPrev) : null;
   const partColumns = columnsWithRole(analysis.table, "part");
   const terms = fit.columns.map((column, i): TermGap => {
     const weight = termWeight(fit, i);
     const ownValue = termValue(analysis, own, column);
     const benchValue = termValue(analysis, benchmark, column);
-    const gap = diff(ownValue, benchValue);
+    const gap = diff(ownValue, benchValue, d);
     const weighted = gap === null ? null : roundTo(weight * gap, 4);
     let previousWeighted: number | null = null;
     if (previous && prevOwn && prevBench) {
@@ -124,7 +131,8 @@ export function gapAnalysis(
       const g = col
         ? diff(
             termValue(previous.analysis, prevOwn, col),
-            termValue(previous.analysis, prevBench, col)
+            termValue(previous.analysis, prevBench, col),
+            dPrev
           )
         : null;
       previousWeighted = g === null ? null : roundTo(weight * g, 4);
@@ -152,12 +160,13 @@ export function gapAnalysis(
     totalGap
   );
   return {
+    decimals: d,
     own,
     benchmark,
     fit,
     totalGap,
     previousTotalGap,
-    totalGapChange: diff(totalGap, previousTotalGap),
+    totalGapChange: diff(totalGap, previousTotalGap, dPrev),
     terms,
     main: main >= 0 ? terms[main] : null,
     previousOwn: prevOwn,

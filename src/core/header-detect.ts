@@ -15,7 +15,7 @@ export interface HeaderBlock {
 
 const MAX_HEADER_ROWS = 3;
 
-function isHeaderWord(text: string): boolean {
+export function isHeaderWord(text: string): boolean {
   const t = compactText(text);
   if (t === "") return false;
   return (
@@ -27,7 +27,8 @@ function isHeaderWord(text: string): boolean {
     HEADER.bonus.test(t) ||
     HEADER.deduction.test(t) ||
     HEADER.score.test(t) ||
-    HEADER.flag.test(t)
+    HEADER.flag.test(t) ||
+    HEADER.grade.test(t)
   );
 }
 
@@ -93,6 +94,30 @@ export function looksLikeHeaderRow(grid: Grid, row: number, width = gridWidth(gr
   if (!hasNameWord(grid, row, width)) return false;
   const s = rowShape(grid, row, width);
   return s.nameWord >= 0 && s.headerWords >= 2 && s.texts > s.numbers;
+}
+
+/**
+ * A header row that names no unit column ("项目 | 日常考核 | 年终考核 | 总分"): text only, at least two
+ * different cells, two of them header words. It ends the table above it.
+ */
+export function looksLikeNamelessHeaderRow(
+  grid: Grid,
+  row: number,
+  width = gridWidth(grid)
+): boolean {
+  const line = grid[row];
+  if (!line) return false;
+  const texts = new Set<string>();
+  let words = 0;
+  for (let c = 0; c < Math.min(width, line.length); c++) {
+    const v = line[c];
+    const t = cellText(v);
+    if (t === "") continue;
+    if (isScoreLike(v)) return false;
+    if (!texts.has(t) && isHeaderWord(t)) words += 1;
+    texts.add(t);
+  }
+  return texts.size >= 2 && words >= 2;
 }
 
 function nonBlankColumns(grid: Grid, row: number, width: number): number[] {

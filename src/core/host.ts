@@ -19,6 +19,8 @@ export interface DuibiaoSettings {
   readonly bonusRankLine: number;
   /** Column-role overrides, by sheet name then column letter. */
   readonly overrides: Readonly<Record<string, Readonly<Record<string, RoleOverride>>>>;
+  /** Areas the user marked as score tables ("A3:H40"), by sheet name. */
+  readonly tableRanges: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DEFAULT_SETTINGS: DuibiaoSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: DuibiaoSettings = {
   bottomLine: 10,
   bonusRankLine: 30,
   overrides: {},
+  tableRanges: {},
 };
 
 /** A problem as the pane lists it; clicking it selects `cell` on `sheet`. */
@@ -63,6 +66,8 @@ export interface TableSummary {
 /** What the pane shows when it opens: the tables found and the units to choose settings from. */
 export interface ScanResult {
   readonly tables: readonly TableSummary[];
+  /** Problems about sheets rather than tables: where the reader could not tell a table. */
+  readonly problems: readonly ProblemView[];
   /** Unit names per level (latest period's spelling), for the own-unit and benchmark pickers. */
   readonly units: Readonly<Record<LevelKind, readonly string[]>>;
 }
@@ -118,6 +123,8 @@ export interface WorkbookHost {
   /** Reads, analyses, then writes every output sheet in one batch. */
   refresh(settings: DuibiaoSettings, onStep?: (step: RefreshStep) => void): Promise<RefreshResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The user's selection: its sheet and A1 address ("B3:B20"), or null when none can be read. */
+  getSelection(): Promise<{ readonly sheet: string; readonly address: string } | null>;
   activateSheet(sheet: string): Promise<void>;
   /** Settings saved in this workbook, or null when it has none. */
   loadSettings(): Promise<DuibiaoSettings | null>;

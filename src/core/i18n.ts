@@ -1,5 +1,6 @@
 import { Messages } from "../locales";
 import { Period } from "./period";
+import { shownDecimals } from "./precision";
 import { Problem } from "./problems";
 
 /**
@@ -17,9 +18,13 @@ export function fill(
   });
 }
 
-/** Numbers as a briefing writes them: integers plain, others at the sheet's 2 decimals. */
+/**
+ * Numbers as a briefing writes them: integers plain, others at 2 decimals, or at the 3 or 4 a
+ * finer sheet's number shows. @example formatNumber(98.2) // => "98.20"; formatNumber(95.125) // => "95.125"
+ */
 export function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+  if (Number.isInteger(n)) return String(n);
+  return n.toFixed(Math.max(2, shownDecimals(n) ?? 2));
 }
 
 export function problemMessage(problem: Problem, messages: Messages): string {

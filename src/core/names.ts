@@ -1,23 +1,27 @@
 import { compactText } from "./text";
-import { NAME_SUFFIXES } from "./vocabulary";
+import { NAME_SUFFIXES, PEOPLES } from "./vocabulary";
 
 export type UnitName = string;
 /** A unit's name reduced for matching across sheets: "汉中市", " 汉中 " and "汉中" share one key. */
 export type MatchKey = string;
 
+const MARKS = /[()（）*?~]/;
+const AUTONOMOUS = /自治[州县旗]$/;
+
 /**
  * @example matchKey(" 汉滨区 ") // => "汉滨"
  * @example matchKey("杨凌示范区") // => "杨凌"
  * @example matchKey("*白河县") // => "白河"
+ * @example matchKey("湘西土家族苗族自治州") // => "湘西" (as 湘西州)
+ * @example matchKey("阿拉善盟") // => "阿拉善"
  */
-const MARKS = /[()（）*?~]/;
-
 export function matchKey(name: UnitName): MatchKey {
   // Keys are compared by the ranking sheet's MATCH too, which ignores case and reads * ? ~ as
   // wildcards: fold case and drop those marks (a footnote "*白河县" is 白河县) so both agree.
   let compact = compactText(name);
   if (MARKS.test(compact)) compact = compact.replace(/[()（）*?~]/g, "");
   if (/[A-Z]/.test(compact)) compact = compact.toLowerCase();
+  if (AUTONOMOUS.test(compact) && compact.length >= 5) return withoutPeoples(compact.slice(0, -3));
   for (const suffix of NAME_SUFFIXES) {
     // A suffix is only dropped when a name of at least two characters remains (never 市 → "").
     if (compact.endsWith(suffix) && compact.length - suffix.length >= 2) {
@@ -25,6 +29,23 @@ export function matchKey(name: UnitName): MatchKey {
     }
   }
   return compact;
+}
+
+/**
+ * The place in an autonomous name: peoples (with or without 族) come off the end while two
+ * characters remain; a name that is all people keeps it, without 族 (鄂温克族自治旗 → 鄂温克).
+ */
+function withoutPeoples(stem: string): string {
+  let rest = stem;
+  for (;;) {
+    const people = PEOPLES.find((p) => {
+      const tail = rest.endsWith(`${p}族`) ? `${p}族` : rest.endsWith(p) ? p : "";
+      return tail !== "" && rest.length - tail.length >= 2;
+    });
+    if (!people) break;
+    rest = rest.slice(0, rest.endsWith(`${people}族`) ? -(people.length + 1) : -people.length);
+  }
+  return rest.endsWith("族") && rest.length >= 3 ? rest.slice(0, -1) : rest;
 }
 
 /** Whether two names denote the same unit. @example sameUnit("汉中", "汉中市") // => true */

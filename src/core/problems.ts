@@ -19,11 +19,17 @@ export type ProblemCode =
   | "unknownBenchmark"
   | "unknownOwnUnit"
   | "levelMismatch"
-  | "totalNotExplained";
+  | "totalNotExplained"
+  | "tableUndecided"
+  | "totalDetected"
+  | "subtotalIgnored"
+  | "totalFromParts"
+  | "weightsFromHeader"
+  | "repeatedHeaderSkipped";
 
 export interface Problem {
   readonly sheet: string;
-  /** A1 address in `sheet`, or "" when the problem is not about one cell. */
+  /** A1 address (or range, "A3:F20") in `sheet`, or "" when the problem is not about cells. */
   readonly cell: string;
   readonly severity: Severity;
   readonly code: ProblemCode;

@@ -1,9 +1,10 @@
-import { toCents } from "./round";
+import { DEFAULT_DECIMALS, Decimals, toScaled } from "./round";
 
 export type Rank = number;
 
-/** Room for 2²⁰ scores per ranking; cents up to ±2³² still pack exactly into a double. */
+/** Room for 2²⁰ scores per ranking; keys up to ±2³² still pack exactly into a double. */
 const INDEX_SPAN = 1 << 20;
+const MAX_PACKED_KEY = 2 ** 32;
 
 /** How ties are ranked: Excel's RANK.EQ ("competition", 1 2 2 4) or 中国式排名 ("dense", 1 2 2 3). */
 export type TieMethod = "competition" | "dense";
@@ -12,12 +13,15 @@ export interface RankOptions {
   /** "desc" ranks the highest score first (the default, as scores are ranked). */
   readonly order?: "desc" | "asc";
   readonly ties?: TieMethod;
+  /** Decimals scores are compared at (the sheet's precision; 2 by default). */
+  readonly decimals?: Decimals;
 }
 
 /**
  * Ranks scores as Excel's RANK.EQ does: ties share the better rank and the next rank is skipped.
- * Scores are compared at 2 decimals, so 88.6 − 0.1 ties 88.5. A missing score (`null`, `NaN`)
- * gets no rank and does not count against anyone.
+ * Scores are compared at the sheet's precision (2 decimals unless `decimals` says otherwise), so
+ * 88.6 − 0.1 ties 88.5, and on a 3-decimal sheet 95.125 ranks above 95.124. A missing score
+ * (`null`, `NaN`) gets no rank and does not count against anyone.
  * @example rank([99.8, 98.2, 98.2, 97]) // => [1, 2, 2, 4]
  * @example rank([99.8, 98.2, 98.2, 97], { ties: "dense" }) // => [1, 2, 2, 3]
  */
@@ -27,17 +31,27 @@ export function rank(
 ): (Rank | null)[] {
   if (scores.length > INDEX_SPAN) throw new RangeError(`rank takes at most ${INDEX_SPAN} scores`);
   const sign = options.order === "asc" ? -1 : 1;
+  const decimals = options.decimals ?? DEFAULT_DECIMALS;
   const keys = new Float64Array(scores.length);
   // Each present score is packed with its index into one number (−key · 2²⁰ + index), so a
   // native numeric sort orders them best first without a comparator call per pair.
   const packed: number[] = [];
+  const present: number[] = [];
+  let packable = true;
   scores.forEach((s, i) => {
     if (s === null || !Number.isFinite(s)) return;
-    keys[i] = sign * toCents(s);
+    keys[i] = sign * toScaled(s, decimals);
+    if (Math.abs(keys[i]) >= MAX_PACKED_KEY) packable = false;
     packed.push(-keys[i] * INDEX_SPAN + i);
+    present.push(i);
   });
-  const sorted = Float64Array.from(packed).sort();
-  const order = Array.from(sorted, (p) => ((p % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN);
+  // Scores too large to pack (never seen on a score sheet) are sorted the plain way.
+  const order = packable
+    ? Array.from(
+        Float64Array.from(packed).sort(),
+        (p) => ((p % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN
+      )
+    : present.sort((a, b) => keys[b] - keys[a] || a - b);
   const out: (Rank | null)[] = new Array<Rank | null>(scores.length).fill(null);
   let distinct = 0;
   order.forEach((index, j) => {
@@ -61,11 +75,13 @@ export function rank(
  */
 export function rankAgainst(
   field: readonly (number | null)[],
-  ties: TieMethod = "competition"
+  ties: TieMethod = "competition",
+  decimals: Decimals = DEFAULT_DECIMALS
 ): (score: number, exclude?: number | null) => Rank {
+  const toKey = (s: number) => toScaled(s, decimals);
   const keys = field
     .filter((s): s is number => s !== null && Number.isFinite(s))
-    .map(toCents)
+    .map(toKey)
     .sort((a, b) => a - b);
   const distinct = keys.filter((k, i) => i === 0 || keys[i - 1] !== k);
   /** Count of values strictly greater than `key` in a sorted array. */
@@ -81,8 +97,8 @@ export function rankAgainst(
   };
   const occurrences = (key: number): number => above(keys, key - 1) - above(keys, key);
   return (score, exclude = null) => {
-    const key = toCents(score);
-    const ex = exclude === null || !Number.isFinite(exclude) ? null : toCents(exclude);
+    const key = toKey(score);
+    const ex = exclude === null || !Number.isFinite(exclude) ? null : toKey(exclude);
     const excludedAbove = ex !== null && ex > key;
     if (ties === "dense") {
       const lostDistinct = excludedAbove && occurrences(ex) === 1 ? 1 : 0;

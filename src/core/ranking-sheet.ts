@@ -12,9 +12,9 @@ import {
 import { fill, periodLabel } from "./i18n";
 import { MatchKey, matchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
-import { round2 } from "./round";
-import { CellStyle, FORMAT, PlanCell, SheetPlan } from "./sheet-plan";
-import { ScoreCell, columnsWithRole } from "./table";
+import { DEFAULT_DECIMALS, Decimals, roundAt } from "./round";
+import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
+import { ScoreCell, UnitRow, columnsWithRole } from "./table";
 
 /** Where a ranking sheet puts things, so other sheets (next period, comparisons) can refer to them. */
 export interface RankingLayout {
@@ -26,14 +26,17 @@ export interface RankingLayout {
     readonly rank: number;
     readonly name: number;
     readonly parent: number | null;
+    readonly section: number | null;
     readonly flags: readonly number[];
     readonly parts: readonly number[];
     readonly bonuses: readonly number[];
     readonly deductions: readonly number[];
     readonly total: number;
     readonly printedRank: number | null;
+    readonly grade: number | null;
     readonly partRanks: readonly number[];
     readonly parentRank: number | null;
+    readonly sectionRank: number | null;
     readonly flagRanks: readonly number[];
     readonly gapToFirst: number;
     readonly gapToAbove: number;
@@ -42,8 +45,8 @@ export interface RankingLayout {
     readonly rankChange: number | null;
     readonly key: number;
   };
-  /** Output row (0-based) of each unit, by its source row. */
-  readonly rowOf: ReadonlyMap<number, number>;
+  /** Output row (0-based) of each unit. */
+  readonly rowOf: ReadonlyMap<UnitRow, number>;
 }
 
 /** The fields whose cells the report lists. */
@@ -53,8 +56,8 @@ export type CellField =
 export interface RankingSheet {
   readonly plan: SheetPlan;
   readonly layout: RankingLayout;
-  /** Per unit (by source row), the sheet-qualified address of each non-null computed value. */
-  readonly cells: ReadonlyMap<number, Partial<Record<CellField, string>>>;
+  /** Per unit, the sheet-qualified address of each non-null computed value. */
+  readonly cells: ReadonlyMap<UnitRow, Partial<Record<CellField, string>>>;
 }
 
 const HEADER_ROW = 2;
@@ -67,14 +70,17 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
   const rank = take();
   const name = take();
   const parent = columnsWithRole(t, "parent").length ? take() : null;
+  const section = t.units.some((u) => u.section !== null) ? take() : null;
   const flags = many(columnsWithRole(t, "flag").length);
   const parts = many(columnsWithRole(t, "part").length);
   const bonuses = many(columnsWithRole(t, "bonus").length);
   const deductions = many(columnsWithRole(t, "deduction").length);
   const total = take();
   const printedRank = columnsWithRole(t, "rank").length ? take() : null;
+  const grade = columnsWithRole(t, "grade").length ? take() : null;
   const partRanks = many(parts.length);
   const parentRank = parent !== null ? take() : null;
+  const sectionRank = section !== null ? take() : null;
   const flagRanks = many(flags.length);
   const gapToFirst = take();
   const gapToAbove = take();
@@ -83,7 +89,7 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
   const rankChange = analysis.previousId ? take() : null;
   const key = take();
   const firstRow = HEADER_ROW + 1;
-  const rowOf = new Map(analysis.units.map((u, i) => [u.unit.row, firstRow + i]));
+  const rowOf = new Map(analysis.units.map((u, i) => [u.unit, firstRow + i]));
   return {
     sheet,
     firstRow,
@@ -92,14 +98,17 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
       rank,
       name,
       parent,
+      section,
       flags,
       parts,
       bonuses,
       deductions,
       total,
       printedRank,
+      grade,
       partRanks,
       parentRank,
+      sectionRank,
       flagRanks,
       gapToFirst,
       gapToAbove,
@@ -112,33 +121,41 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
   };
 }
 
-/** A source score cell brought onto the sheet at 2 decimals, repaired text carried as a constant. */
-export function scoreCell(sourceSheet: string, row: number, cell: ScoreCell | null): PlanCell {
+/**
+ * A source score cell brought onto the sheet at the table's precision, repaired text carried as a
+ * constant.
+ */
+export function scoreCell(
+  sourceSheet: string,
+  cell: ScoreCell | null,
+  decimals: Decimals = DEFAULT_DECIMALS
+): PlanCell {
   if (!cell) return BLANK;
   // The sheet name may come already quoted ("'三季度'"), as the hot loop passes it.
   const sheet = sourceSheet.startsWith("'") ? sourceSheet : quoteSheetName(sourceSheet);
-  const src = `${sheet}!${cellRef(row, cell.col, FIXED)}`;
+  const src = `${sheet}!${cellRef(cell.row, cell.col, FIXED)}`;
   const p = cell.parsed;
+  const format = scoreFormat(decimals);
   if (p.kind === "number")
     return {
-      value: round2(p.value),
-      formula: `=ROUND(${src},2)`,
-      format: FORMAT.score,
+      value: roundAt(p.value, decimals),
+      formula: `=ROUND(${src},${decimals})`,
+      format,
       style: "body",
     };
   if (p.kind === "repaired") {
-    const v = round2(p.value);
+    const v = roundAt(p.value, decimals);
     return {
       value: v,
-      formula: `=IF(ISNUMBER(${src}),ROUND(${src},2),${v})`,
-      format: FORMAT.score,
+      formula: `=IF(ISNUMBER(${src}),ROUND(${src},${decimals}),${v})`,
+      format,
       style: "repaired",
     };
   }
   return {
     value: "",
-    formula: `=IF(ISNUMBER(${src}),ROUND(${src},2),"")`,
-    format: FORMAT.score,
+    formula: `=IF(ISNUMBER(${src}),ROUND(${src},${decimals}),"")`,
+    format,
     style: p.kind === "invalid" ? "warn" : "body",
   };
 }
@@ -177,6 +194,8 @@ export function planRankingSheet(
   const m = messages.sheets;
   const c = layout.col;
   const ties = analysis.ties;
+  const d = t.precision;
+  const scoreFmt = scoreFormat(d);
   const width = c.key + 1;
   const rows: PlanCell[][] = [];
   const header: PlanCell[] = Array.from({ length: width }, () => ({
@@ -191,6 +210,8 @@ export function planRankingSheet(
   setHeader(c.rank, m.columns.rank);
   setHeader(c.name, m.columns.name);
   setHeader(c.parent, columnsWithRole(t, "parent")[0]?.header ?? m.columns.parent);
+  setHeader(c.section, m.columns.section);
+  setHeader(c.grade, columnsWithRole(t, "grade")[0]?.header ?? m.columns.grade);
   flagCols.forEach((col, i) => setHeader(c.flags[i], col.header));
   partCols.forEach((col, i) => setHeader(c.parts[i], col.header));
   columnsWithRole(t, "bonus").forEach((col, i) => setHeader(c.bonuses[i], col.header));
@@ -201,6 +222,7 @@ export function planRankingSheet(
     setHeader(col, fill(m.columns.partRank, { part: partCols[i].header }))
   );
   setHeader(c.parentRank, m.columns.parentRank);
+  setHeader(c.sectionRank, m.columns.sectionRank);
   c.flagRanks.forEach((col, i) =>
     setHeader(col, fill(m.columns.flagRank, { flag: flagCols[i].header }))
   );
@@ -236,10 +258,12 @@ export function planRankingSheet(
     }
     return text;
   };
-  const cells = new Map<number, Partial<Record<CellField, string>>>();
+  const cells = new Map<UnitRow, Partial<Record<CellField, string>>>();
   let repaired = false;
   let rankDiffers = false;
   const bonusAddend = columnsWithRole(t, "bonus").map((b) => b.addend);
+  const partWeights = partCols.map((p) => p.weight ?? 1);
+  const weighted = partCols.some((p) => p.weight !== null);
   const hasPrintedTotal = columnsWithRole(t, "total").length > 0;
   const outSheet = quoteSheetName(layout.sheet);
   const srcSheet = quoteSheetName(t.sheet);
@@ -262,7 +286,7 @@ export function planRankingSheet(
     : "";
 
   analysis.units.forEach((u: UnitResult) => {
-    const r = layout.rowOf.get(u.unit.row) as number;
+    const r = layout.rowOf.get(u.unit) as number;
     const at = (col: number) => cellRef(r, col);
     const line: PlanCell[] = new Array<PlanCell>(width).fill(BLANK);
     const set = (col: number | null, cell: PlanCell) => {
@@ -291,20 +315,25 @@ export function planRankingSheet(
           : null,
         format: FORMAT.text,
       });
+    if (c.section !== null) set(c.section, { value: u.unit.section, format: FORMAT.text });
     c.flags.forEach((col, i) =>
       set(col, { value: u.unit.flags[i] ? m.flagYes : null, format: FORMAT.text })
     );
-    u.unit.parts.forEach((p, i) => set(c.parts[i], scoreCell(srcSheet, u.unit.row, p)));
-    u.unit.bonuses.forEach((b, i) => set(c.bonuses[i], scoreCell(srcSheet, u.unit.row, b)));
-    u.unit.deductions.forEach((d, i) => set(c.deductions[i], scoreCell(srcSheet, u.unit.row, d)));
-    if (hasPrintedTotal) set(c.total, scoreCell(srcSheet, u.unit.row, u.unit.printedTotal));
+    u.unit.parts.forEach((p, i) => set(c.parts[i], scoreCell(srcSheet, p, d)));
+    u.unit.bonuses.forEach((b, i) => set(c.bonuses[i], scoreCell(srcSheet, b, d)));
+    u.unit.deductions.forEach((x, i) => set(c.deductions[i], scoreCell(srcSheet, x, d)));
+    if (hasPrintedTotal) set(c.total, scoreCell(srcSheet, u.unit.printedTotal, d));
     else {
-      const addends = [...c.parts, ...c.bonuses.filter((_, i) => bonusAddend[i])].map(at);
+      const bonuses = c.bonuses.filter((_, i) => bonusAddend[i]).map(at);
       const minus = c.deductions.map((col) => `-ABS(N(${at(col)}))`).join("");
+      // Parts whose header states a weight are weighted, and that sum rounded as the engine does.
+      const parts = weighted
+        ? `ROUND(${c.parts.map((col, i) => `${partWeights[i]}*N(${at(col)})`).join("+")},${d})`
+        : c.parts.map(at).join(",");
       set(c.total, {
         value: valueOrBlank(u.total),
-        formula: `=ROUND(SUM(${addends.join(",")})${minus},2)`,
-        format: FORMAT.score,
+        formula: `=ROUND(SUM(${[parts, ...bonuses].join(",")})${minus},${d})`,
+        format: scoreFmt,
       });
     }
     if (line.some((cell) => cell.style === "repaired")) repaired = true;
@@ -317,10 +346,12 @@ export function planRankingSheet(
     record("total", c.total, u.total);
     record("rank", c.rank, u.rank);
 
+    const sectionGroup = u.groupRanks.find((g) => g.kind === "section");
     if (c.printedRank !== null && u.unit.printedRank) {
-      const src = `${srcSheet}!${cellRef(u.unit.row, u.unit.printedRank.col, FIXED)}`;
+      const src = `${srcSheet}!${cellRef(u.unit.printedRank.row, u.unit.printedRank.col, FIXED)}`;
       const printed = u.unit.printedRank.value;
-      const differs = printed !== null && u.rank !== null && printed !== u.rank;
+      const expected = analysis.printedRankBySection ? (sectionGroup?.rank ?? null) : u.rank;
+      const differs = printed !== null && expected !== null && printed !== expected;
       if (differs) rankDiffers = true;
       // Like a score cell: a rank printed as text ("2") is carried as its number, and one that is
       // no number at all ("第1名") shows blank, as the engine reads it; the cell would otherwise
@@ -354,6 +385,21 @@ export function planRankingSheet(
         format: FORMAT.rank,
       });
     }
+    if (c.grade !== null) set(c.grade, { value: u.unit.grade, format: FORMAT.text });
+    if (c.sectionRank !== null && c.section !== null && u.unit.section !== null) {
+      const expr = groupRankExpr(
+        x,
+        R,
+        range(c.section),
+        cellRef(r, c.section, { col: true }),
+        ties
+      );
+      set(c.sectionRank, {
+        value: valueOrBlank(sectionGroup?.rank ?? null),
+        formula: guarded(hasTotal, x, expr),
+        format: FORMAT.rank,
+      });
+    }
     c.flagRanks.forEach((col, i) => {
       if (!u.unit.flags[i]) return;
       const g = u.groupRanks.find((gr) => gr.kind === "flag" && gr.flagIndex === i);
@@ -366,18 +412,18 @@ export function planRankingSheet(
     });
     set(c.gapToFirst, {
       value: valueOrBlank(u.gapToFirst),
-      formula: guarded(hasTotal, x, gapToFirstExpr(x, R)),
-      format: FORMAT.score,
+      formula: guarded(hasTotal, x, gapToFirstExpr(x, R, d)),
+      format: scoreFmt,
     });
     record("gapToFirst", c.gapToFirst, u.gapToFirst);
     set(c.gapToAbove, {
       value: valueOrBlank(u.gapToAbove),
-      formula: guarded(hasTotal, x, gapToAboveExpr(x, R)),
-      format: FORMAT.score,
+      formula: guarded(hasTotal, x, gapToAboveExpr(x, R, d)),
+      format: scoreFmt,
     });
     record("gapToAbove", c.gapToAbove, u.gapToAbove);
     if (c.rankWithoutBonus !== null) {
-      const reduced = `ROUND(${x}-SUM(${c.bonuses.map(at).join(",")}),2)`;
+      const reduced = `ROUND(${x}-SUM(${c.bonuses.map(at).join(",")}),${d})`;
       set(c.rankWithoutBonus, {
         value: valueOrBlank(u.rankWithoutBonus),
         formula: guarded(hasTotal, x, rankWithoutExpr(reduced, x, R, ties)),
@@ -402,7 +448,7 @@ export function planRankingSheet(
       record("rankChange", c.rankChange, u.rankChange);
     }
     set(c.key, { value: u.unit.key, format: FORMAT.text, style: "key" });
-    cells.set(u.unit.row, here);
+    cells.set(u.unit, here);
     rows.push(line);
   });
 

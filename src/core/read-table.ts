@@ -1,14 +1,40 @@
-import { cellAddress, columnLabel } from "./address";
-import { CellValue, Grid, SheetInput, cellAt, cellText, gridWidth, isBlank } from "./cells";
-import { ColumnStats, assignRoles, columnStats, isFlagYes } from "./column-roles";
-import { findHeaderAnchor, headerBlockAt, looksLikeHeaderRow, mergedText } from "./header-detect";
+import { cellAddress, columnLabel, parseCellAddress } from "./address";
+import {
+  CellArea,
+  CellValue,
+  EMPTY,
+  Grid,
+  SheetInput,
+  cellAt,
+  cellText,
+  gridWidth,
+  isBlank,
+} from "./cells";
+import { ColumnStats, assignRoles, columnStats, isFlagYes, isNameHeader } from "./column-roles";
+import { findBlocks } from "./blocks";
+import { detectTotal } from "./detect-total";
+import { Frame, blocksFrame, sheetFrame, transposedFrame } from "./frame";
+import {
+  HeaderBlock,
+  findHeaderAnchor,
+  headerBlockAt,
+  isHeaderWord,
+  joinHeaders,
+  looksLikeHeaderRow,
+  looksLikeNamelessHeaderRow,
+  mergedText,
+} from "./header-detect";
 import { matchKey } from "./names";
 import { isScoreLike, parseScore } from "./parse-score";
 import { mergePeriods, parsePeriod } from "./period";
+import { tablePrecision } from "./precision";
 import { Problem } from "./problems";
-import { ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
+import { Decimals } from "./round";
+import { sectionLabel } from "./sections";
+import { CellPos, ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
 import { compactText, trimText } from "./text";
-import { HEADER, NOTE_ROW, SUMMARY_ROW, UNITS_ROW } from "./vocabulary";
+import { NOTE_ROW, SUMMARY_ROW, UNITS_ROW } from "./vocabulary";
+import { DataRun, findDataRuns, guessNameColumn } from "./unit-column";
 
 /** A role the user sets for a column by hand; "breakdown" is a bonus that is not an addend. */
 export type RoleOverride = ColumnRole | "breakdown";
@@ -16,22 +42,25 @@ export type RoleOverride = ColumnRole | "breakdown";
 export interface ReadOptions {
   /** Column-role overrides for this sheet, keyed by column letter ("E"). */
   readonly overrides?: Readonly<Record<string, RoleOverride>>;
+  /** Areas the user marked as tables ("A3:H40"): each is read as one table, whatever else. */
+  readonly ranges?: readonly string[];
+}
+
+/** What the reader found on one sheet. */
+export interface SheetReading {
+  readonly tables: readonly ScoreTable[];
+  /** Problems about the sheet rather than a table read: where it could not decide. */
+  readonly problems: readonly Problem[];
 }
 
 /** Rows sampled to decide column roles. */
 const STATS_ROWS = 500;
+/** A sheet larger than this is never tried on its side (tables printed across are small). */
+const MAX_TRANSPOSE_CELLS = 200_000;
 
 function isBlankRow(grid: Grid, row: number, width: number): boolean {
   for (let c = 0; c < width; c++) if (!isBlank(cellAt(grid, row, c))) return false;
   return true;
-}
-
-/** The first text cell of a row when it reads as a summary label (平均分, 合计), else "". */
-function summaryLabel(grid: Grid, row: number, width: number): string {
-  const t = firstText(grid, row, width);
-  return t !== "" && typeof cellAt(grid, row, 0) !== "number" && SUMMARY_ROW.test(compactText(t))
-    ? t
-    : "";
 }
 
 /** The row's first non-blank cell when it is text; "" when it is a number or the row is blank. */
@@ -45,26 +74,48 @@ function firstText(grid: Grid, row: number, width: number): string {
   return "";
 }
 
+/** The first text cell of a row when it reads as a summary label (平均分, 合计), else "". */
+function summaryLabel(grid: Grid, row: number, width: number): string {
+  const t = firstText(grid, row, width);
+  return t !== "" && typeof cellAt(grid, row, 0) !== "number" && SUMMARY_ROW.test(compactText(t))
+    ? t
+    : "";
+}
+
 function hasScoreCell(grid: Grid, row: number, width: number): boolean {
   for (let c = 0; c < width; c++) if (isScoreLike(cellAt(grid, row, c))) return true;
   return false;
 }
 
-/** Where the table's rows stop at the latest: a note, the next table's header, or the sheet's end. */
-function regionEnd(grid: Grid, from: number, width: number): number {
+/** The compacted texts of a row, to recognise a header repeated further down (a page break). */
+function rowSignature(grid: Grid, row: number, width: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < width; c++) parts.push(compactText(cellText(cellAt(grid, row, c))));
+  return parts.join("\u0001");
+}
+
+/**
+ * Where the table's rows stop at the latest: a note, the next table's header (with or without a
+ * unit word), or the sheet's end. A repeat of the table's own header row right under a unit's row
+ * (as printed on each page) does not end it.
+ */
+function regionEnd(grid: Grid, from: number, width: number, header: string): number {
   for (let r = from; r < grid.length; r++) {
     // A note is text; a row with a score is a unit's, even one whose name starts with a footnote
     // mark ("*白河县") in a table without 序号.
     if (NOTE_ROW.test(compactText(firstText(grid, r, width))) && !hasScoreCell(grid, r, width))
       return r;
-    if (looksLikeHeaderRow(grid, r, width)) return r;
+    if (looksLikeHeaderRow(grid, r, width) || looksLikeNamelessHeaderRow(grid, r, width)) {
+      // A repeat right under a data row is a page break; after a gap it starts another table.
+      if (rowSignature(grid, r, width) !== header || isBlankRow(grid, r - 1, width)) return r;
+    }
   }
   return grid.length;
 }
 
 function titleAbove(grid: Grid, from: number, to: number, width: number): string {
   let title = "";
-  for (let r = from; r < to; r++) {
+  for (let r = Math.max(0, from); r < to; r++) {
     for (let c = 0; c < width; c++) {
       const t = cellText(cellAt(grid, r, c));
       // The table above may end in a note (注：…), often longer than the title below it.
@@ -95,51 +146,293 @@ function applyOverrides(
   });
 }
 
+/** The column the user named as the unit column, if any. */
+function overriddenNameColumn(overrides: ReadOptions["overrides"]): number | null {
+  for (const [letter, role] of Object.entries(overrides ?? {})) {
+    if (role === "name" && /^[A-Z]{1,3}$/i.test(letter))
+      return parseCellAddress(`${letter.toUpperCase()}1`).col;
+  }
+  return null;
+}
+
+/** The sheet's rows `area.top`..`area.bottom`, columns outside the area blanked. */
+function areaFrame(base: Frame, area: CellArea): Frame {
+  const keep = (line: readonly CellValue[] | undefined) => {
+    const out: CellValue[] = [];
+    for (let c = 0; c <= area.right; c++) out.push(c < area.left ? EMPTY : (line?.[c] ?? EMPTY));
+    return out;
+  };
+  const values: CellValue[][] = [];
+  for (let r = area.top; r <= area.bottom; r++) values.push(keep(base.values[r]));
+  return {
+    values,
+    merges: base.merges
+      ?.filter((m) => m.bottom >= area.top && m.top <= area.bottom)
+      .map((m) => ({ ...m, top: m.top - area.top, bottom: m.bottom - area.top })),
+    formats: base.formats?.slice(area.top, area.bottom + 1),
+    orientation: base.orientation,
+    source: (row, col) => base.source(row + area.top, col),
+  };
+}
+
+function parseArea(range: string): CellArea | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(range.trim());
+  if (!m) return null;
+  const a = parseCellAddress(`${m[1].toUpperCase()}${m[2]}`);
+  const b = parseCellAddress(`${(m[3] ?? m[1]).toUpperCase()}${m[4] ?? m[2]}`);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** An A1 range of a frame's area, in the sheet's own cells. */
+function sourceRange(
+  frame: Frame,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number
+): string {
+  const a = frame.source(top, left);
+  const b = frame.source(bottom, right);
+  const from = cellAddress(Math.min(a.row, b.row), Math.min(a.col, b.col));
+  const to = cellAddress(Math.max(a.row, b.row), Math.max(a.col, b.col));
+  return from === to ? from : `${from}:${to}`;
+}
+
+interface FrameReading {
+  readonly tables: ScoreTable[];
+  readonly problems: Problem[];
+}
+
 /**
  * Finds every score table on a sheet: header (title and units rows above it, one to three header
- * rows), column roles, unit rows. Blank rows, summary rows (平均分) and rows without a name or
- * without scores are skipped; notes end the table. A sheet without a score table gives `[]`.
- * Each repaired cell, skipped row and empty score is a {@link Problem} with its address.
+ * rows), column roles, unit rows, sections. Tables are found by their header words, then by their
+ * cells where no header names the unit column, then, when the sheet holds none, printed across
+ * (units in columns). Side-by-side blocks with a repeated header are one table. Blank rows, summary
+ * rows (平均分, 最高分) and rows without a name or without scores are skipped; notes end the
+ * table. Each repaired cell, skipped row and empty score is a {@link Problem} with its address; a
+ * place where the reader cannot tell which column holds the units is a sheet problem.
  */
-export function readTables(sheet: SheetInput, options: ReadOptions = {}): ScoreTable[] {
-  const grid = sheet.values;
-  const width = gridWidth(grid);
+export function readSheet(sheet: SheetInput, options: ReadOptions = {}): SheetReading {
+  const width = gridWidth(sheet.values);
+  const base = sheetFrame(sheet);
   const tables: ScoreTable[] = [];
+  const problems: Problem[] = [];
+  const claimed = new Uint8Array(sheet.values.length);
+  for (const range of options.ranges ?? []) {
+    const area = parseArea(range);
+    if (!area) continue;
+    const frame = areaFrame(base, area);
+    const found = readFrame(sheet.name, frame, area.right + 1, options, tables.length, () => false);
+    tables.push(...found.tables);
+    problems.push(...found.problems);
+    claimed.fill(1, area.top, Math.min(area.bottom + 1, claimed.length));
+  }
+  const found = readFrame(sheet.name, base, width, options, tables.length, (r) => claimed[r] === 1);
+  if (
+    found.tables.length === 0 &&
+    tables.length === 0 &&
+    width * sheet.values.length <= MAX_TRANSPOSE_CELLS
+  ) {
+    const across = readFrame(
+      sheet.name,
+      transposedFrame(sheet, width),
+      sheet.values.length,
+      options,
+      0,
+      () => false
+    );
+    // Turned on its side, a sheet's own header words could pass for units: such a reading is
+    // no table printed across.
+    const tablesAcross = across.tables.filter((t) => namesAreUnits(t));
+    if (tablesAcross.length > 0) return { tables: tablesAcross, problems: across.problems };
+  }
+  return {
+    tables: [...tables, ...found.tables],
+    problems: [...problems, ...found.problems],
+  };
+}
+
+/** Whether a table's names read as units rather than header words (得分, 扣分, 总分 …). */
+function namesAreUnits(table: ScoreTable): boolean {
+  const words = table.units.filter((u) => isHeaderWord(u.name)).length;
+  return words * 5 <= table.units.length;
+}
+
+/** The tables of a sheet (see {@link readSheet}). */
+export function readTables(sheet: SheetInput, options: ReadOptions = {}): ScoreTable[] {
+  return [...readSheet(sheet, options).tables];
+}
+
+/** Reads one frame: tables announced by a header first, then tables found by their cells. */
+function readFrame(
+  sheetName: string,
+  frame: Frame,
+  width: number,
+  options: ReadOptions,
+  firstIndex: number,
+  skip: (row: number) => boolean
+): FrameReading {
+  const grid = frame.values;
+  const tables: (ReadTable & { top: number })[] = [];
+  const problems: Problem[] = [];
+  const forcedName = overriddenNameColumn(options.overrides);
+  const claimed = new Uint8Array(grid.length);
   let start = 0;
-  // Where the next table's title may start: after the last unit row read so far. A table's
-  // region runs on to the next header, so the next table's title and units rows lie inside it.
-  let titleFrom = 0;
   while (start < grid.length) {
     const anchor = findHeaderAnchor(grid, start, width);
     if (anchor < 0) break;
-    const block = headerBlockAt(grid, anchor, sheet.merges, width);
-    const end = regionEnd(grid, block.bottom + 1, width);
-    const table = readOneTable(sheet, tables.length, block, titleFrom, end, width, options);
+    if (skip(anchor)) {
+      start = anchor + 1;
+      continue;
+    }
+    const block = headerBlockAt(grid, anchor, frame.merges, width);
+    const end = regionEnd(grid, block.bottom + 1, width, rowSignature(grid, anchor, width));
+    const starts = findBlocks(block);
+    const table = starts
+      ? readOneTable(sheetName, blocksFrame(frame, block.bottom, end, starts), {
+          block,
+          end: block.bottom + 1 + starts.length * (end - block.bottom - 1),
+          width: starts[1],
+          options,
+          nameCol: forcedName,
+          anchor,
+        })
+      : readOneTable(sheetName, frame, {
+          block,
+          end,
+          width,
+          options,
+          nameCol: forcedName,
+          anchor,
+        });
     if (table) {
-      tables.push(table);
-      titleFrom = table.units[table.units.length - 1].row + 1;
+      tables.push({ ...table, top: block.top });
+      claimed.fill(1, block.top, end);
     }
     start = Math.max(end, block.bottom + 1);
   }
-  return tables;
+  for (const run of findDataRuns(grid, width, (r) => claimed[r] === 1 || skip(r))) {
+    const rows: number[] = [];
+    for (let r = run.top; r <= run.bottom; r++) rows.push(r);
+    const guess =
+      forcedName !== null
+        ? ({ kind: "found", col: forcedName } as const)
+        : guessNameColumn(grid, rows, width);
+    if (guess.kind === "none") continue;
+    if (guess.kind === "undecided") {
+      problems.push({
+        sheet: sheetName,
+        cell: sourceRange(frame, run.top, 0, run.bottom, width - 1),
+        severity: "warning",
+        code: "tableUndecided",
+        params: {
+          columns: guess.candidates
+            .map((c) => columnLabel(frame.source(run.top, c).col))
+            .join("、"),
+        },
+      });
+      continue;
+    }
+    const block = headerAboveRun(grid, frame.merges, run, width);
+    const table = readOneTable(sheetName, frame, {
+      block,
+      end: run.bottom + 1,
+      width,
+      options,
+      nameCol: guess.col,
+      anchor: null,
+    });
+    if (table) tables.push({ ...table, top: block.top });
+  }
+  tables.sort((a, b) => a.top - b.top);
+  // A table's title lies between the last unit of the table above and its own header.
+  const out = tables.map(({ table, top }, i) => {
+    const from = i > 0 ? tables[i - 1].lastRow + 1 : 0;
+    const title = frame.orientation === "rows" ? titleAbove(grid, from, top, width) : table.title;
+    return {
+      ...table,
+      index: firstIndex + i,
+      title,
+      period: mergePeriods(parsePeriod(title), parsePeriod(sheetName)),
+    };
+  });
+  return { tables: out, problems };
 }
 
-function readOneTable(
-  sheet: SheetInput,
-  index: number,
-  block: ReturnType<typeof headerBlockAt>,
-  regionStart: number,
-  end: number,
-  width: number,
-  options: ReadOptions
-): ScoreTable | null {
-  const grid = sheet.values;
-  const nameCol = block.pieces.findIndex((ps) =>
-    ps.some((p) => HEADER.name.test(compactText(p)) && !HEADER.parent.test(compactText(p)))
-  );
+/** A table as read, and the frame row of its last unit (where the next table's title may start). */
+interface ReadTable {
+  readonly table: ScoreTable;
+  readonly lastRow: number;
+}
+
+/**
+ * The header over a run of data rows found by their cells: the text-only rows right above it (up
+ * to three, stopping at a title or units row); none when the data starts the sheet.
+ */
+function headerAboveRun(
+  grid: Grid,
+  merges: readonly CellArea[] | undefined,
+  run: DataRun,
+  width: number
+): HeaderBlock {
+  let top = run.top;
+  while (top > 0 && run.top - top < 3) {
+    const r = top - 1;
+    if (!looksLikeNamelessHeaderRow(grid, r, width) && !looksLikeHeaderRow(grid, r, width)) break;
+    top = r;
+  }
+  if (top === run.top) {
+    const empty: string[][] = Array.from({ length: width }, () => []);
+    return { top: run.top, bottom: run.top - 1, pieces: empty, headers: empty.map(() => "") };
+  }
+  return joinHeaders(grid, top, run.top - 1, merges, width);
+}
+
+interface TableSpec {
+  readonly block: HeaderBlock;
+  /** The row after the table's last possible row. */
+  readonly end: number;
+  readonly width: number;
+  readonly options: ReadOptions;
+  /** The unit column when known already (by the user, or by content); else from the header. */
+  readonly nameCol: number | null;
+  /** The header row naming the unit column, whose repeats (page breaks) are skipped; or null. */
+  readonly anchor: number | null;
+}
+
+/** The unit column among header columns naming one: the one whose names differ most. */
+function nameColumnOf(frame: Frame, spec: TableSpec, rows: readonly number[]): number {
+  const named = spec.block.pieces
+    .map((ps, c) => (ps.some(isNameHeader) ? c : -1))
+    .filter((c) => c >= 0);
+  if (named.length <= 1) return named[0] ?? -1;
+  let best = named[0];
+  let bestDistinct = -1;
+  for (const c of named) {
+    const distinct = new Set(rows.map((r) => compactText(cellText(cellAt(frame.values, r, c)))))
+      .size;
+    if (distinct >= bestDistinct) {
+      best = c;
+      bestDistinct = distinct;
+    }
+  }
+  return best;
+}
+
+function readOneTable(sheetName: string, frame: Frame, spec: TableSpec): ReadTable | null {
+  const grid = frame.values;
+  const { block, end, width, options } = spec;
+  const dataRows: number[] = [];
+  for (let r = block.bottom + 1; r < end; r++) dataRows.push(r);
+  const nameCol = spec.nameCol ?? nameColumnOf(frame, spec, dataRows.slice(0, STATS_ROWS));
   if (nameCol < 0) return null;
   const candidateRows: number[] = [];
-  for (let r = block.bottom + 1; r < end; r++) {
+  for (const r of dataRows) {
     const name = compactText(cellText(cellAt(grid, r, nameCol)));
     if (name !== "" && !SUMMARY_ROW.test(name)) candidateRows.push(r);
   }
@@ -149,14 +442,160 @@ function readOneTable(
   const sampled = step > 1 ? candidateRows.filter((_, i) => i % step === 0) : candidateRows;
   const stats: ColumnStats[] = [];
   for (let c = 0; c < width; c++) stats.push(columnStats(sampled.map((r) => cellAt(grid, r, c))));
-  const columns = applyOverrides(
-    assignRoles(block.headers, block.pieces, stats, nameCol),
-    options.overrides
-  );
-  const nameColumn = columns.find((c) => c.role === "name");
-  const scoreColumns = columns.filter((c) => c.role === "part" || c.role === "total");
-  if (!nameColumn || scoreColumns.length === 0) return null;
+  const headers = block.headers.slice(0, width);
+  const pieces = block.pieces.slice(0, width);
+  while (headers.length < width) headers.push("");
+  while (pieces.length < width) pieces.push([]);
+  let columns = applyOverrides(assignRoles(headers, pieces, stats, nameCol), options.overrides);
+  if (!columns.some((c) => c.role === "name")) return null;
+  if (!columns.some((c) => c.role === "part" || c.role === "total")) return null;
 
+  const scoreRoles = new Set<ColumnRole>(["part", "total", "bonus", "deduction"]);
+  const precision = tablePrecision(
+    columns
+      .filter((c) => scoreRoles.has(c.role))
+      .map((c) => ({
+        cells: candidateRows.map((r) => cellAt(grid, r, c.index)),
+        formats: frame.formats
+          ? candidateRows.map((r) => frame.formats?.[r]?.[c.index] ?? null)
+          : undefined,
+      }))
+  );
+  const sheetProblems: Problem[] = [];
+  const at = (row: number, col: number) => {
+    const p = frame.source(row, col);
+    return cellAddress(p.row, p.col);
+  };
+  const headerRow = Math.max(block.top, block.bottom);
+  if (!columns.some((c) => c.role === "total")) {
+    columns = findTotalByContent(columns, grid, sampled, precision, (col, code) =>
+      sheetProblems.push({
+        sheet: sheetName,
+        cell: block.bottom >= block.top ? at(headerRow, col.index) : "",
+        severity: "info",
+        code,
+        params: { column: col.header },
+      })
+    );
+  }
+  const named = columns.find((c) => c.role === "name") as TableColumn;
+  const terms = columns.filter(
+    (c) => c.role === "part" || c.role === "bonus" || c.role === "deduction"
+  );
+  // One score column is the total itself; several are added, and the user is told so.
+  if (!columns.some((c) => c.role === "total") && terms.length > 1) {
+    sheetProblems.push({
+      sheet: sheetName,
+      cell:
+        block.bottom >= block.top ? at(headerRow, named.index) : at(block.bottom + 1, named.index),
+      severity: "info",
+      code: "totalFromParts",
+      params: {},
+    });
+  }
+  const weighted = columns.filter((c) => c.role === "part" && c.weight !== null);
+  if (weighted.length > 0) {
+    sheetProblems.push({
+      sheet: sheetName,
+      cell: at(headerRow, weighted[0].index),
+      severity: "info",
+      code: "weightsFromHeader",
+      params: {
+        weights: weighted
+          .map((c) => `${c.header} ${Math.round((c.weight as number) * 1000) / 10}%`)
+          .join("，"),
+      },
+    });
+  }
+
+  const units = readUnits(sheetName, frame, spec, columns, named.index);
+  if (units.units.length < 2) return null;
+  const first = units.units[0];
+  const table: ScoreTable = {
+    sheet: sheetName,
+    index: 0,
+    title: frame.orientation === "columns" ? acrossTitle(frame, first) : "",
+    period: null,
+    headerTop: block.top,
+    headerBottom: block.bottom,
+    orientation: frame.orientation,
+    precision,
+    columns,
+    units: units.units,
+    problems: [...sheetProblems, ...units.problems],
+  };
+  return { table, lastRow: units.lastRow };
+}
+
+/** The title of a table printed across: the longest text above its row of names. */
+function acrossTitle(frame: Frame, first: UnitRow): string {
+  // Frame row r is sheet column r: the sheet's rows above the names are frame columns left of it.
+  let title = "";
+  for (let col = 0; col < first.row; col++) {
+    for (const line of frame.values) {
+      const t = cellText(line[col] ?? EMPTY);
+      if (
+        t.length > title.length &&
+        !UNITS_ROW.test(compactText(t)) &&
+        !NOTE_ROW.test(compactText(t))
+      )
+        title = t;
+    }
+  }
+  return title;
+}
+
+/**
+ * Without a total column by its header, a column that is row by row the (weighted) sum of the
+ * others is the total; one that sums only some of them is a subtotal and is left out, so that
+ * nothing is counted twice.
+ */
+function findTotalByContent(
+  columns: TableColumn[],
+  grid: Grid,
+  rows: readonly number[],
+  decimals: Decimals,
+  report: (column: TableColumn, code: "totalDetected" | "subtotalIgnored") => void
+): TableColumn[] {
+  const terms = columns.filter(
+    (c) => c.role === "part" || c.role === "deduction" || (c.role === "bonus" && c.addend)
+  );
+  const found = detectTotal(
+    terms.map((c) => ({
+      index: c.index,
+      deduction: c.role === "deduction",
+      values: rows.map((r) => {
+        const p = parseScore(cellAt(grid, r, c.index));
+        if (p.kind !== "number" && p.kind !== "repaired") return null;
+        return c.role === "deduction" ? -Math.abs(p.value) : p.value;
+      }),
+    })),
+    decimals
+  );
+  return columns.map((c) => {
+    if (c.index === found.total) {
+      report(c, "totalDetected");
+      return { ...c, role: "total", weight: null };
+    }
+    if (found.subtotals.includes(c.index)) {
+      report(c, "subtotalIgnored");
+      return { ...c, role: "ignore", weight: null };
+    }
+    return c;
+  });
+}
+
+function readUnits(
+  sheetName: string,
+  frame: Frame,
+  spec: TableSpec,
+  columns: readonly TableColumn[],
+  nameIndex: number
+): { units: UnitRow[]; problems: Problem[]; lastRow: number } {
+  const grid = frame.values;
+  const header = spec.anchor === null ? null : rowSignature(grid, spec.anchor, spec.width);
+  let lastRow = -1;
+  const { block, end, width } = spec;
   const problems: Problem[] = [];
   const pending: Problem[] = [];
   const units: UnitRow[] = [];
@@ -166,48 +605,53 @@ function readOneTable(
     severity: Problem["severity"],
     code: Problem["code"],
     params: Problem["params"] = {}
-  ): Problem => ({
-    sheet: sheet.name,
-    cell: cellAddress(row, col),
-    severity,
-    code,
-    params,
-  });
+  ): Problem => {
+    const p = frame.source(row, col);
+    return { sheet: sheetName, cell: cellAddress(p.row, p.col), severity, code, params };
+  };
   const byRole = (role: ColumnRole) => columns.filter((c) => c.role === role);
   const parentCol = byRole("parent")[0];
   const flagCols = byRole("flag");
+  const gradeCol = byRole("grade")[0];
+  const scoreColumns = columns.filter((c) => c.role === "part" || c.role === "total");
   let lastParent: string | null = null;
   // A 所属市 column pasted without its merges keeps the name in a block's first row only: fill it
   // down. Only when no merge is known in that column; under known merges a blank is a blank.
   const fillDownParent =
     parentCol !== undefined &&
-    !sheet.merges?.some(
+    !frame.merges?.some(
       (m) =>
         m.left <= parentCol.index &&
         m.right >= parentCol.index &&
         m.bottom > block.bottom &&
         m.top < end
     );
-
   const partCols = byRole("part");
   const bonusCols = byRole("bonus");
   const deductionCols = byRole("deduction");
   const totalCol = byRole("total")[0];
   const rankCol = byRole("rank")[0];
+  let section: string | null = null;
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
-      pending.push(problem(r, nameColumn.index, "info", "blankRowInside", { row: r + 1 }));
+      pending.push(
+        problem(r, nameIndex, "info", "blankRowInside", { row: frame.source(r, nameIndex).row + 1 })
+      );
+      continue;
+    }
+    if (header !== null && rowSignature(grid, r, width) === header) {
+      pending.push(problem(r, nameIndex, "info", "repeatedHeaderSkipped", {}));
       continue;
     }
     // The parent is read before a row may be skipped: a pasted 所属市 column names the city in its
     // block's first row only, and that row may itself be one without scores.
     let parent: string | null = null;
     if (parentCol) {
-      parent = trimText(mergedText(grid, sheet.merges, r, parentCol.index)) || null;
+      parent = trimText(mergedText(grid, frame.merges, r, parentCol.index)) || null;
       if (parent === null && fillDownParent) parent = lastParent;
       lastParent = parent;
     }
-    const name = trimText(cellText(cellAt(grid, r, nameColumn.index)));
+    const name = trimText(cellText(cellAt(grid, r, nameIndex)));
     const hasScore = scoreColumns.some((c) => {
       const v = cellAt(grid, r, c.index);
       if (typeof v === "number") return true;
@@ -224,17 +668,28 @@ function readOneTable(
     if (summary !== "") {
       problems.push(
         ...pending.splice(0),
-        problem(r, nameColumn.index, "info", "summaryRowSkipped", { name: summary })
+        problem(r, nameIndex, "info", "summaryRowSkipped", { name: summary })
       );
       continue;
+    }
+    if (!hasScore) {
+      const label = sectionLabel(grid, frame.merges, r, width);
+      if (label !== null) {
+        section = label;
+        pending.splice(0);
+        continue;
+      }
     }
     if (name === "" || !hasScore) {
       const code =
         name === "" ? (hasScore ? "rowWithoutName" : "rowWithoutScores") : "rowWithoutScores";
-      pending.push(problem(r, nameColumn.index, "warning", code, { name, row: r + 1 }));
+      pending.push(
+        problem(r, nameIndex, "warning", code, { name, row: frame.source(r, nameIndex).row + 1 })
+      );
       continue;
     }
     problems.push(...pending.splice(0));
+    lastRow = r;
     const cellOf = (col: TableColumn, kind: "score" | "total" | "extra"): ScoreCell => {
       const parsed = parseScore(cellAt(grid, r, col.index));
       const value = parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null;
@@ -259,56 +714,48 @@ function readOneTable(
           })
         );
       }
-      return { col: col.index, parsed, value };
+      return { ...frame.source(r, col.index), parsed, value };
     };
+    const grade = gradeCol ? trimText(mergedText(grid, frame.merges, r, gradeCol.index)) : "";
+    const here: CellPos = frame.source(r, nameIndex);
     units.push({
       name,
       key: matchKey(name),
-      row: r,
+      row: here.row,
+      col: here.col,
+      index: units.length,
       parent,
-      flags: flagCols.map((c) => isFlagYes(flagCell(grid, sheet, r, c.index))),
+      section,
+      grade: gradeCol ? grade || null : null,
+      gradeCell: gradeCol ? frame.source(r, gradeCol.index) : null,
+      flags: flagCols.map((c) => isFlagYes(mergedText(grid, frame.merges, r, c.index))),
       parts: partCols.map((c) => cellOf(c, "score")),
       bonuses: bonusCols.map((c) => cellOf(c, "extra")),
       deductions: deductionCols.map((c) => cellOf(c, "extra")),
       printedTotal: totalCol ? cellOf(totalCol, "total") : null,
-      printedRank: rankCol ? rankCell(grid, r, rankCol.index) : null,
+      printedRank: rankCol ? rankCell(frame, r, rankCol.index) : null,
     });
   }
-  if (units.length < 2) return null;
   const seen = new Map<string, UnitRow>();
   for (const u of units) {
     const first = seen.get(u.key);
     if (first)
-      problems.push(
-        problem(u.row, nameColumn.index, "warning", "duplicateUnit", {
-          name: u.name,
-          row: first.row + 1,
-        })
-      );
+      problems.push({
+        sheet: sheetName,
+        cell: cellAddress(u.row, u.col),
+        severity: "warning",
+        code: "duplicateUnit",
+        params: { name: u.name, row: first.row + 1 },
+      });
     else seen.set(u.key, u);
   }
-  const title = titleAbove(grid, regionStart, block.top, width);
-  return {
-    sheet: sheet.name,
-    index,
-    title,
-    period: mergePeriods(parsePeriod(title), parsePeriod(sheet.name)),
-    headerTop: block.top,
-    headerBottom: block.bottom,
-    columns,
-    units,
-    problems,
-  };
+  return { units, problems, lastRow };
 }
 
-function flagCell(grid: Grid, sheet: SheetInput, row: number, col: number): CellValue {
-  return mergedText(grid, sheet.merges, row, col);
-}
-
-function rankCell(grid: Grid, row: number, col: number): ScoreCell {
-  const parsed = parseScore(cellAt(grid, row, col));
+function rankCell(frame: Frame, row: number, col: number): ScoreCell {
+  const parsed = parseScore(cellAt(frame.values, row, col));
   return {
-    col,
+    ...frame.source(row, col),
     parsed,
     value: parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null,
   };

@@ -25,6 +25,9 @@ export interface ReportUnit {
 }
 
 export interface ReportProblem {
+  /** The sheet, for problems not about one table (a table the reader could not tell). */
+  readonly sheet?: string;
+  /** A1 address or range ("A3:F20"), or "". */
   readonly cell: string;
   readonly severity: "error" | "warning" | "info";
   readonly message: string;
@@ -35,6 +38,8 @@ export interface ReportTable {
   readonly period: string | null;
   /** 1-based, the last header row. */
   readonly headerRow: number;
+  /** Decimals the table's scores are compared at (2, or 3 on a 3-decimal sheet). */
+  readonly precision: number;
   readonly outputSheet: string;
   readonly units: readonly ReportUnit[];
   readonly problems: readonly ReportProblem[];
@@ -55,6 +60,7 @@ export function reportTable(
     sheet: analysis.table.sheet,
     period: analysis.table.period ? formatPeriod(analysis.table.period) : null,
     headerRow: analysis.table.headerBottom + 1,
+    precision: analysis.table.precision,
     outputSheet: sheet.plan.name,
     units: analysis.units.map((u) => ({
       name: u.unit.name,
@@ -68,7 +74,7 @@ export function reportTable(
       rankChange: u.rankChange,
       componentRanks: Object.fromEntries(parts.map((p, i) => [p.header, u.partRanks[i]])),
       groupRanks: Object.fromEntries(u.groupRanks.map((g) => [g.group, g.rank])),
-      cells: sheet.cells.get(u.unit.row) ?? {},
+      cells: sheet.cells.get(u.unit) ?? {},
     })),
     problems: analysis.problems.map((p) => ({
       cell: p.cell,

@@ -37,6 +37,16 @@ export function parseSettings(raw: unknown): DuibiaoSettings | null {
       overrides[sheet] = clean;
     }
   }
+  const tableRanges: Record<string, string[]> = {};
+  if (typeof v.tableRanges === "object" && v.tableRanges !== null) {
+    for (const [sheet, ranges] of Object.entries(v.tableRanges as Record<string, unknown>)) {
+      if (!Array.isArray(ranges)) continue;
+      const clean = ranges.filter(
+        (r): r is string => typeof r === "string" && /^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(r)
+      );
+      if (clean.length) tableRanges[sheet] = clean;
+    }
+  }
   return {
     ownUnit: typeof v.ownUnit === "string" && v.ownUnit.trim() !== "" ? v.ownUnit.trim() : null,
     benchmarks: Array.isArray(v.benchmarks)
@@ -48,5 +58,6 @@ export function parseSettings(raw: unknown): DuibiaoSettings | null {
     bottomLine: positiveInt(v.bottomLine, DEFAULT_SETTINGS.bottomLine),
     bonusRankLine: positiveInt(v.bonusRankLine, DEFAULT_SETTINGS.bonusRankLine),
     overrides,
+    tableRanges,
   };
 }

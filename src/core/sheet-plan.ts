@@ -15,7 +15,7 @@ export type CellStyle =
   | "paragraph"
   | "section";
 
-/** Number formats the plans use. */
+/** Number formats the plans use; scores are shown at their table's precision ({@link scoreFormat}). */
 export const FORMAT = {
   score: "0.00",
   rank: "0",
@@ -24,7 +24,12 @@ export const FORMAT = {
   share: "0%",
   text: "@",
 } as const;
-export type NumberFormat = (typeof FORMAT)[keyof typeof FORMAT];
+export type NumberFormat = (typeof FORMAT)[keyof typeof FORMAT] | `0.${string}`;
+
+/** A score's format at `decimals` (0 to 4). @example scoreFormat(3) // => "0.000" */
+export function scoreFormat(decimals: number): NumberFormat {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : (FORMAT.rank as NumberFormat);
+}
 
 export interface PlanCell {
   /**

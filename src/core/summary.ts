@@ -24,6 +24,7 @@ export function engineOptions(
     locale,
     ties: settings.ties,
     overrides: settings.overrides,
+    ranges: settings.tableRanges,
     ownUnit: settings.ownUnit,
     benchmarks: settings.benchmarks,
     bottomLine: settings.bottomLine,
@@ -64,7 +65,7 @@ export function summarizeScan(result: EngineResult, messages: Messages): ScanRes
     for (const u of a.units)
       if (!units[a.levelKind].includes(u.unit.name)) units[a.levelKind].push(u.unit.name);
   }
-  return { tables, units };
+  return { tables, units, problems: result.book.problems.map((p) => view(p, messages)) };
 }
 
 /** What the pane shows after a refresh: each table's output sheet and the own unit's place. */
@@ -96,6 +97,7 @@ export function summarizeRefresh(
     briefingSheet: result.briefing?.plan.name ?? null,
     problems: [
       ...result.problems.map((p) => view(p, messages)),
+      ...result.book.problems.map((p) => view(p, messages)),
       ...result.analyses.flatMap((a) => a.problems.map((p) => view(p, messages))),
     ],
   };

@@ -2,6 +2,7 @@ import { Period } from "./period";
 import { ParsedScore } from "./parse-score";
 import { MatchKey, UnitName } from "./names";
 import { Problem } from "./problems";
+import { Decimals } from "./round";
 
 /**
  * What a column of a score table holds.
@@ -11,9 +12,20 @@ import { Problem } from "./problems";
  * - `total`: the printed total, the truth to rank by
  * - `rank`: the printed rank, checked against the computed one
  * - `flag`: a column of 是/√ marks that defines a group (深度贫困县)
+ * - `grade`: a grade (等次: 优秀/良好/一般/较差), carried as text and never read as a score
  */
 export type ColumnRole =
-  "seq" | "name" | "parent" | "part" | "bonus" | "deduction" | "total" | "rank" | "flag" | "ignore";
+  | "seq"
+  | "name"
+  | "parent"
+  | "part"
+  | "bonus"
+  | "deduction"
+  | "total"
+  | "rank"
+  | "flag"
+  | "grade"
+  | "ignore";
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   "seq",
@@ -25,6 +37,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   "total",
   "rank",
   "flag",
+  "grade",
   "ignore",
 ];
 
@@ -36,23 +49,35 @@ export interface TableColumn {
   readonly role: ColumnRole;
   /** For `bonus`: true when it adds to the total, false for a breakdown (其中：加分). */
   readonly addend: boolean;
+  /** For `part`: the weight its header states ("日常考核（40%）" → 0.4), or null. */
+  readonly weight: number | null;
+}
+
+/** A cell of the source sheet, 0-based. */
+export interface CellPos {
+  readonly row: number;
+  readonly col: number;
 }
 
 /** One score cell of a unit: where it is, what it held, what the engine reads it as. */
-export interface ScoreCell {
-  readonly col: number;
+export interface ScoreCell extends CellPos {
   readonly parsed: ParsedScore;
   /** The number, or null when blank or not a number. */
   readonly value: number | null;
 }
 
-export interface UnitRow {
-  /** Trimmed name as written. */
+export interface UnitRow extends CellPos {
+  /** Trimmed name as written; `row` and `col` are its cell in the source sheet. */
   readonly name: UnitName;
   readonly key: MatchKey;
-  /** 0-based source row. */
-  readonly row: number;
+  /** Its place in the table as read (blocks left to right, rows top to bottom). */
+  readonly index: number;
   readonly parent: UnitName | null;
+  /** The section row above it ("一类县（区）"), trimmed, or null. */
+  readonly section: string | null;
+  /** Its grade (优秀 …) when the table has a grade column, and that cell. */
+  readonly grade: string | null;
+  readonly gradeCell: CellPos | null;
   /** Aligned with the table's flag columns. */
   readonly flags: readonly boolean[];
   /** Aligned with the table's part columns. */
@@ -69,9 +94,13 @@ export interface ScoreTable {
   readonly index: number;
   readonly title: string;
   readonly period: Period | null;
-  /** 0-based first and last header rows. */
+  /** 0-based first and last header rows (header columns, for a table read across). */
   readonly headerTop: number;
   readonly headerBottom: number;
+  /** "rows": a unit per row; "columns": a unit per column (a table printed across). */
+  readonly orientation: "rows" | "columns";
+  /** Decimals its scores are compared at (2 unless the sheet shows more). */
+  readonly precision: Decimals;
   readonly columns: readonly TableColumn[];
   readonly units: readonly UnitRow[];
   readonly problems: readonly Problem[];
@@ -82,6 +111,23 @@ export function columnsWithRole(
   role: ColumnRole
 ): TableColumn[] {
   return table.columns.filter((c) => c.role === role);
+}
+
+/**
+ * A unit's cell in one of its table's part, bonus or deduction columns. Found by the column's
+ * place among those of its role, not by its letter: in side-by-side blocks and tables printed
+ * across, each unit's cells stand elsewhere.
+ */
+export function termCell(
+  table: Pick<ScoreTable, "columns">,
+  unit: UnitRow,
+  column: TableColumn
+): ScoreCell | undefined {
+  const i = columnsWithRole(table, column.role).findIndex((c) => c.index === column.index);
+  if (column.role === "part") return unit.parts[i];
+  if (column.role === "bonus") return unit.bonuses[i];
+  if (column.role === "deduction") return unit.deductions[i];
+  return undefined;
 }
 
 /** A stable id for a table: its sheet, and its place there when a sheet holds several. */

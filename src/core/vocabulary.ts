@@ -3,27 +3,113 @@
  * (half-width, no spaces; see text.ts), so "县 （区）" and "县(区)" both match.
  */
 
-/** Suffixes dropped when matching unit names across sheets (汉中 = 汉中市), longest first. */
+/**
+ * Suffixes dropped when matching unit names across sheets (汉中 = 汉中市, 阿拉善 = 阿拉善盟),
+ * longest first. Autonomous forms with their peoples (…族自治州) are handled in names.ts.
+ */
 export const NAME_SUFFIXES: readonly string[] = [
+  "街道办事处",
   "示范区",
+  "自治州",
   "自治县",
+  "自治旗",
+  "开发区",
+  "街道办",
   "新区",
+  "林区",
+  "特区",
+  "矿区",
+  "地区",
+  "街道",
   "市",
   "县",
   "区",
   "旗",
+  "盟",
+  "州",
+  "乡",
+  "镇",
 ];
 
+/**
+ * China's peoples as they appear in autonomous place names (凉山彝族自治州, 湘西土家族苗族自治州),
+ * longest first, so 土家 is tried before 土.
+ */
+export const PEOPLES: readonly string[] = [
+  "柯尔克孜",
+  "鄂温克",
+  "鄂伦春",
+  "达斡尔",
+  "哈萨克",
+  "塔吉克",
+  "土家",
+  "蒙古",
+  "朝鲜",
+  "布依",
+  "景颇",
+  "傈僳",
+  "哈尼",
+  "仡佬",
+  "撒拉",
+  "东乡",
+  "保安",
+  "裕固",
+  "锡伯",
+  "纳西",
+  "拉祜",
+  "布朗",
+  "独龙",
+  "普米",
+  "阿昌",
+  "德昂",
+  "基诺",
+  "毛南",
+  "仫佬",
+  "维吾尔",
+  "苗",
+  "侗",
+  "彝",
+  "藏",
+  "羌",
+  "回",
+  "傣",
+  "白",
+  "壮",
+  "瑶",
+  "黎",
+  "畲",
+  "满",
+  "土",
+  "佤",
+  "怒",
+  "水",
+  "京",
+  "各",
+];
+
+/** One administrative level as a header word names it (市, 州, 盟, 县, 旗, 乡镇, 街道 …). */
+const LEVEL = "(?:设区市|省辖市|地级市|地市|地区|街道|社区|[市州盟县区旗乡镇])";
+
+/** Office units ranked by a city: 单位名称, 被考核单位, 部门, 责任单位 … */
+const OFFICE = "(?:被考核|被考评|考核|参评|参考|责任|牵头|承办)?(?:单位|部门|对象|机关)";
+
 export const HEADER = {
-  seq: /^(序号?|编号|NO\.?|顺序号)$/i,
+  seq: /^(序号?|编号|NO\.?|顺序号?|序次)$/i,
   /** The parent unit (所属市) of a county-level row. */
-  parent: /^(所属|所在|隶属)(设区)?(市|地市|市区|地区|市州|州|城市)|^(设区市|地市|市州|归属市)$/,
-  /** The unit's own name: 市（区）, 县（市、区）, 单位, 地区 … */
-  name: /^(县|市|区|县区|市区|市县|县市|县市区|市县区|区县|设区市|地市|地区|单位|单位名称|名称|被考核单位|考核单位|参评单位|考核对象)(\(.*\))?(名称)?$/,
+  parent: /^(所属|所在|隶属|归属)/,
+  /**
+   * The unit's own name, as every province heads the column: 市（区）, 市州, 州（市）, 盟市, 设区市,
+   * 地区, 市别; 县（市、区）, 旗县（市、区）, 县市区, 区县（市）, 县别; 乡镇（街道）, 街道, 镇;
+   * 单位名称, 被考核单位, 部门, 责任单位 … Runs on compacted text, so "地\u3000市" (padded) is 地市.
+   */
+  name: new RegExp(
+    `^(?:${LEVEL}+(?:\\((?:${LEVEL}|[、,，/])+\\))?(?:名称|别|名)?|${OFFICE}(?:名称)?(?:\\(.*\\))?|名称|城市)$`
+  ),
   /** A printed rank. "上期排名" and part ranks are not the table's rank (see `previousRank`). */
-  rank: /排名|名次|位次|排序/,
-  previousRank: /上期|上季|上月|上年|去年|前期|变化|升降/,
-  total: /总分|合计|总计|综合得分|综合评分|综合分|总得分|考核总分|最终得分|总成绩|综合成绩/,
+  rank: /排名|名次|位次|排序|次序/,
+  previousRank: /上期|上季|上月|上年|去年|前期|变化|升降|较上/,
+  total:
+    /总分|合计|总计|综合得分|综合评分|综合分|总得分|考核总分|最终得分|总成绩|综合成绩|最终成绩|最后得分|综合考核得分|实得分|总评分/,
   /** 加分 is a bonus column unless the header says the bonus is already in it (含加分). */
   bonus: /加分/,
   includesBonus: /(含|包含|包括|含有)加分|加分(在内|已含)/,
@@ -31,10 +117,32 @@ export const HEADER = {
   breakdown: /^其中/,
   deduction: /扣分|减分|扣减/,
   /** Words that make a column a score (a part of the total). */
-  score: /得分|分数|分值|评分|考核|检查|通报|评估|评价|打分|成绩|考评|测评|核查|督查|暗访|指标|分$/,
+  score:
+    /得分|分数|分值|评分|考核|检查|通报|评估|评价|打分|成绩|考评|测评|核查|督查|暗访|指标|结果|分$/,
   /** Group-flag headers (a column of 是/√ marks). */
   flag: /^是否|深度贫困|贫困县|重点县|标识|类别|片区/,
+  /** A grade column (等次: 优秀/良好/一般/较差), carried as text, never a score. */
+  grade: /等次|等级|档次|评定|评级/,
 } as const;
+
+/** The grades provinces give (优秀, 良好, 一般, 较差, A …), for telling a grade column by its cells. */
+export const GRADE_VALUE =
+  /^(优秀|优良|良好|良|优|好|较好|一般|中等|中|较差|差|合格|基本合格|不合格|称职|基本称职|不称职|达标|基本达标|未达标|先进|落后|[A-E][+-]?|[A-E]级|[一二三四]等|[一二三四]档|第[一二三四]档|[一二三四]类)$/i;
+
+/**
+ * A part's weight stated in its header: "日常考核（40%）", "年终考核(权重60%)", "占比40%",
+ * "权重0.4". The first group is a percentage, the second a fraction.
+ */
+export const HEADER_WEIGHT =
+  /(?:权重|占比|比重|占)?[:：]?(\d{1,3}(?:\.\d+)?)%|(?:权重|比重|系数)[:：]?(0?\.\d+|1(?:\.0+)?)(?![\d%])/;
+
+/**
+ * How the names of ranked units end: a place (…市, …州, …盟, …县, …区, …旗, …乡, …镇, …街道) or an
+ * office (…局, …委, …办, …厅, …中心 …). Used to tell the unit column by its cells when no header
+ * word names it.
+ */
+export const UNIT_NAME_END =
+  /(市|州|盟|县|区|旗|乡|镇|街道|地区|办事处|局|委|办|厅|院|会|中心|部|所|站|队|社|公司|集团|署|处|馆|团|行|园|场|委员会)$/;
 
 /** Marks that put a unit in a flag group (是, √, Y …); blank and 否 do not. */
 export const FLAG_YES = /^(是|√|✓|✔|Y|YES|TRUE|1|●|★|\*|○|有)$/i;
@@ -42,7 +150,14 @@ export const FLAG_NO = /^(否|×|✗|N|NO|FALSE|0|无|-|—)$/i;
 
 /** Rows that are not units: averages, totals, subtotals. */
 export const SUMMARY_ROW =
-  /^(平均|平均分|平均值|均值|合计|总计|小计|全省|全市|全区|全国)|平均(分|值)?$|合计$/;
+  /^(平均|平均分|平均值|均值|合计|总计|小计|全省|全市|全区|全州|全盟|全县|全国|最高|最低|最大|最小|中位)|平均(分|值)?$|合计$|最高分$|最低分$|^(总体|整体)(平均|水平)?$/;
+
+/**
+ * Section rows inside a table, which make a group: "一类县（区）", "二、非贫困县", "（一）城区",
+ * "第一档", "A类地区". Runs on compacted text.
+ */
+export const SECTION_ROW =
+  /^\(?[一二三四五六七八九十]{1,3}[)、.]|^[一二三四五六七八九十]{1,3}类|^第[一二三四五六七八九十\d]{1,3}[类组档批片]|^[A-Ea-e][类组档]|[类组档片](?:\(.*\))?$|(?:类|组|档)(?:县|市|区|地区|单位|乡镇)|片区$|^(城区|郊区|县域|市直|省直)(组|部分)?$/;
 
 /** Rows that end a table: notes, sources, signatures. */
 export const NOTE_ROW =

@@ -1,5 +1,5 @@
-import { roundTo, toCents } from "./round";
-import { ScoreTable, TableColumn } from "./table";
+import { roundAt, roundTo, scaleOf } from "./round";
+import { ScoreTable, TableColumn, termCell } from "./table";
 
 /** How a table's total is made from its columns. */
 export interface WeightFit {
@@ -11,21 +11,27 @@ export interface WeightFit {
   readonly fits: boolean;
   /** Largest |printed − weighted sum| over the rows used, at 2 decimals. */
   readonly maxResidual: number;
-  /** "printed": fitted to the printed total; "summed": no printed total, the engine's own sum. */
-  readonly source: "printed" | "summed";
+  /**
+   * "printed": fitted to the printed total; "header": the weights the header states
+   * (日常考核（40%）), which reproduce the printed total or make it when there is none;
+   * "summed": no printed total and no stated weights, the engine's own sum.
+   */
+  readonly source: "printed" | "header" | "summed";
 }
 
-const TOLERANCE = 0.01 + 1e-9;
 const SNAP_STEPS = [0.1, 0.05, 0.01];
 
 /** Solves A x = b (square) by Gaussian elimination with partial pivoting; null when singular. */
 export function solveLinear(a: number[][], b: number[]): number[] | null {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]]);
+  // Singular relative to the matrix's size: columns that are sums of others leave a pivot that is
+  // rounding noise, not zero.
+  const scale = Math.max(1, ...a.map((row) => Math.max(...row.map(Math.abs))));
   for (let col = 0; col < n; col++) {
     let pivot = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-    if (Math.abs(m[pivot][col]) < 1e-9) return null;
+    if (Math.abs(m[pivot][col]) < scale * 1e-10) return null;
     [m[col], m[pivot]] = [m[pivot], m[col]];
     for (let r = 0; r < n; r++) {
       if (r === col) continue;
@@ -75,13 +81,23 @@ function maxResidual(
  * @example a city sheet where 综合得分 = 0.5·交叉 + 0.5·八办两组 + 月通报 → weights [0.5, 0.5, 1], fits
  */
 export function fitWeights(table: ScoreTable): WeightFit {
+  const d = table.precision;
+  // Printed totals are rounded to the sheet's last decimal: a residual of half of one is normal.
+  const tolerance = 1 / scaleOf(d) + 1e-9;
   const columns = table.columns.filter(
     (c) => c.role === "part" || c.role === "deduction" || (c.role === "bonus" && c.addend)
   );
   const hasTotal = table.columns.some((c) => c.role === "total");
+  const stated = columns.some((c) => c.weight !== null);
+  const statedWeights = columns.map((c) => (c.role === "deduction" ? -1 : (c.weight ?? 1)));
   if (!hasTotal) {
-    const weights = columns.map((c) => (c.role === "deduction" ? -1 : 1));
-    return { columns, weights, fits: true, maxResidual: 0, source: "summed" };
+    return {
+      columns,
+      weights: statedWeights,
+      fits: true,
+      maxResidual: 0,
+      source: stated ? "header" : "summed",
+    };
   }
   const x: number[][] = [];
   const y: number[] = [];
@@ -89,16 +105,24 @@ export function fitWeights(table: ScoreTable): WeightFit {
     const total = unit.printedTotal?.value;
     if (total === null || total === undefined) continue;
     const row = columns.map((c) => {
-      const cell = [...unit.parts, ...unit.bonuses, ...unit.deductions].find(
-        (s) => s.col === c.index
-      );
+      const cell = termCell(table, unit, c);
       // A blank bonus or deduction is 0; a blank part leaves the row out.
       if (!cell || cell.value === null) return c.role === "part" ? NaN : 0;
-      return toCents(c.role === "deduction" ? Math.abs(cell.value) : cell.value) / 100;
+      return roundAt(c.role === "deduction" ? Math.abs(cell.value) : cell.value, d);
     });
     if (row.some(Number.isNaN)) continue;
     x.push(row);
-    y.push(toCents(total) / 100);
+    y.push(roundAt(total, d));
+  }
+  if (stated && x.length > 0 && maxResidual(x, y, statedWeights) <= tolerance) {
+    const residual = maxResidual(x, y, statedWeights);
+    return {
+      columns,
+      weights: statedWeights,
+      fits: true,
+      maxResidual: roundTo(residual, 4),
+      source: "header",
+    };
   }
   const raw = leastSquares(x, y);
   if (!raw) {
@@ -114,13 +138,13 @@ export function fitWeights(table: ScoreTable): WeightFit {
   // Provinces publish round weights (0.5, 0.3, 0.25): take the coarsest rounding that still fits.
   const snapped = SNAP_STEPS.map((step) =>
     signed.map((w) => roundTo(Math.round(w / step) * step, 4))
-  ).find((candidate) => maxResidual(x, y, candidate) <= TOLERANCE);
+  ).find((candidate) => maxResidual(x, y, candidate) <= tolerance);
   const weights = snapped ?? signed.map((w) => roundTo(w, 4));
   const residual = maxResidual(x, y, weights);
   return {
     columns,
     weights,
-    fits: residual <= TOLERANCE,
+    fits: residual <= tolerance,
     maxResidual: roundTo(residual, 4),
     source: "printed",
   };

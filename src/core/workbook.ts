@@ -1,7 +1,8 @@
 import { SheetInput } from "./cells";
 import { matchKey } from "./names";
 import { comparePeriods, Period } from "./period";
-import { ReadOptions, readTables } from "./read-table";
+import { Problem } from "./problems";
+import { ReadOptions, readSheet } from "./read-table";
 import { ScoreTable, columnsWithRole, tableId } from "./table";
 
 /** Tables whose units are the same set of places (the cities; the counties) form a level. */
@@ -19,11 +20,15 @@ export interface WorkbookTables {
   readonly levelOf: ReadonlyMap<string, number>;
   /** Per table id, the id of the same level's table from the period just before, if any. */
   readonly previousOf: ReadonlyMap<string, string>;
+  /** Problems about sheets rather than tables: where the reader could not tell the table. */
+  readonly problems: readonly Problem[];
 }
 
 export interface WorkbookReadOptions {
   /** Per sheet name, column-role overrides (see {@link ReadOptions}). */
   readonly overrides?: Readonly<Record<string, ReadOptions["overrides"]>>;
+  /** Per sheet name, areas the user marked as tables ("A3:H40"). */
+  readonly ranges?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Fills in the year of periods written without one, from the workbook's other tables. */
@@ -87,9 +92,10 @@ export function readWorkbook(
   sheets: readonly SheetInput[],
   options: WorkbookReadOptions = {}
 ): WorkbookTables {
-  const tables = inferYears(
-    sheets.flatMap((s) => readTables(s, { overrides: options.overrides?.[s.name] }))
+  const readings = sheets.map((s) =>
+    readSheet(s, { overrides: options.overrides?.[s.name], ranges: options.ranges?.[s.name] })
   );
+  const tables = inferYears(readings.flatMap((r) => r.tables));
   const levels = groupLevels(tables);
   const levelOf = new Map<string, number>();
   for (const level of levels) for (const id of level.tables) levelOf.set(id, level.id);
@@ -101,5 +107,5 @@ export function readWorkbook(
     const prev = previousTable(t, sameLevel);
     if (prev) previousOf.set(tableId(t), tableId(prev));
   }
-  return { tables, levels, levelOf, previousOf };
+  return { tables, levels, levelOf, previousOf, problems: readings.flatMap((r) => r.problems) };
 }

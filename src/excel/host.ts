@@ -20,6 +20,18 @@ import { WriteOutcome, writePlans } from "./write";
 
 const SETTINGS_KEY = "duibiao.settings";
 
+/**
+ * "'三季度 县区'!B3:B20" → its sheet and local address; null for an address without a sheet.
+ * @example splitAddress("Sheet1!A1:C4") // => { sheet: "Sheet1", address: "A1:C4" }
+ */
+export function splitAddress(address: string): { sheet: string; address: string } | null {
+  const bang = address.lastIndexOf("!");
+  if (bang <= 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: address.slice(bang + 1).replace(/\$/g, "") };
+}
+
 export interface OfficeHostOptions {
   readonly locale?: Locale;
   /** Defaults to what the running Office supports. */
@@ -94,6 +106,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         ws.activate();
         ws.getRange(cell).select();
         await context.sync();
+      }),
+
+    getSelection: () =>
+      run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return splitAddress(range.address);
       }),
 
     activateSheet: (sheet: string): Promise<void> =>

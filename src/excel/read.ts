@@ -28,6 +28,22 @@ export function parseAreas(address: string): CellArea[] {
     });
 }
 
+/** A used range's number formats placed like {@link gridFrom}; "General" (no fixed format) as null. */
+export function formatsFrom(
+  formats: unknown[][],
+  rowIndex: number,
+  columnIndex: number
+): (string | null)[][] {
+  const grid: (string | null)[][] = [];
+  for (let r = 0; r < rowIndex; r++) grid.push([]);
+  for (const line of formats) {
+    const row: (string | null)[] = new Array<string | null>(columnIndex).fill(null);
+    for (const f of line) row.push(typeof f === "string" && f !== "General" ? f : null);
+    grid.push(row);
+  }
+  return grid;
+}
+
 /** A used range's values placed in a grid that starts at A1, blanks as EMPTY. */
 export function gridFrom(
   values: unknown[][],
@@ -60,7 +76,8 @@ export async function readWorkbook(
 
   const reads = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
+    // Number formats tell the precision scores are compared at (a "0.000" sheet ranks at 3).
+    used.load("values,numberFormat,rowIndex,columnIndex");
     const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
     merged?.load("address");
     ws.protection.load("protected");
@@ -73,6 +90,9 @@ export async function readWorkbook(
   const sheets: SheetInput[] = reads.map(({ ws, used, merged }) => ({
     name: ws.name,
     values: used.isNullObject ? [] : gridFrom(used.values, used.rowIndex, used.columnIndex),
+    formats: used.isNullObject
+      ? undefined
+      : formatsFrom(used.numberFormat, used.rowIndex, used.columnIndex),
     merges: merged === null ? undefined : merged.isNullObject ? [] : parseAreas(merged.address),
   }));
   return {

@@ -20,6 +20,14 @@ export const enUS: Messages = {
     levelMismatch: '"{name}" is not at your unit\'s level; it is compared at its own level',
     totalNotExplained:
       "The total is not a weighted sum of the parts (largest residual {residual}); part gaps are shown unweighted",
+    tableUndecided:
+      "This looks like a score table, but which column holds the unit names cannot be told (perhaps column {columns}): name the unit column, or mark the whole table",
+    totalDetected:
+      '"{column}" equals the sum (or a weighted sum) of the parts on every row; it is used as the total',
+    subtotalIgnored: '"{column}" is a subtotal of some parts; it is not added to the total again',
+    totalFromParts: "The table has no total column; the total is the sum of its parts",
+    weightsFromHeader: "Part weights taken from the header: {weights}",
+    repeatedHeaderSkipped: "A repeated header row inside the table (a page break); skipped",
   },
   severity: { error: "Error", warning: "Warning", info: "Note" },
   period: {
@@ -48,6 +56,9 @@ export const enUS: Messages = {
       total: "Total",
       printedRank: "Printed rank",
       partRank: "{part} rank",
+      section: "Section",
+      sectionRank: "Rank in section",
+      grade: "Grade",
       parentRank: "Rank in parent",
       flagRank: "Rank among {flag}",
       gapToFirst: "Behind first",
@@ -78,6 +89,7 @@ export const enUS: Messages = {
     notes:
       "Gap = own − benchmark (negative: behind); weighted gap = weight × gap, this item's part of the total gap; last period's gap uses this period's weights.",
     weightsSummed: "Total = sum of the parts (bonus added, deductions subtracted).",
+    weightsStated: "Total = {terms} (weights as the header states them).",
     weightsFitted: "Total = {terms} (fitted over all units; every row within 0.01).",
     unit: "Unit",
     totalScore: "Total",

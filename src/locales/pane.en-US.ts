@@ -21,6 +21,7 @@ export const paneEnUS: PaneMessages = {
     total: "Total",
     rank: "Rank",
     flag: "Group mark",
+    grade: "Grade",
     ignore: "Ignore",
   },
   tables: {
@@ -37,7 +38,7 @@ export const paneEnUS: PaneMessages = {
   },
   empty: {
     title: "No score sheet found",
-    body: "A score sheet needs a header row with a unit-name column (such as 市（区） or 县（区）) and score columns (such as 交叉检查得分 or 总分). Paste the province's sheet into a worksheet, then scan again.",
+    body: "A score sheet needs a column of unit names (such as 市州, 县（市、区）, 乡镇（街道） or 单位名称) and score columns. Paste the province's sheet into a worksheet and scan again; if it is still not found, mark it by hand below.",
     rescan: "Scan again",
   },
   settings: {
@@ -92,6 +93,16 @@ export const paneEnUS: PaneMessages = {
     briefing: "Briefing",
     errorsFound: "Refresh finished. Errors to check: {n} (see Problems below).",
   },
+  marks: {
+    heading: "Mark a score sheet by hand",
+    hint: 'When a table is not found or its unit column is wrong: select the whole table (header included) and choose "Use selection as a score table", or select just the column of unit names and choose "Use selected column for unit names". The marks are saved in the workbook and kept for later refreshes.',
+    markTable: "Use selection as a score table",
+    markUnitColumn: "Use selected column for unit names",
+    tables: "{sheet}: score table {ranges}",
+    unitColumn: "{sheet}: unit names in column {letter}",
+    clear: 'Clear the marks on "{sheet}"',
+    none: "Nothing marked by hand yet.",
+  },
   problems: {
     heading: "Problems",
     none: "No problems found.",
@@ -103,6 +114,7 @@ export const paneEnUS: PaneMessages = {
     refresh: "Could not refresh the rankings",
     save: "Settings were not saved in the workbook (this refresh still uses them)",
     navigate: "Could not go to that place",
+    mark: "Could not read the selected range",
     unexpected: "Something unexpected went wrong: {message}",
     dismiss: "Dismiss",
   },

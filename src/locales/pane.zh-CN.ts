@@ -21,6 +21,7 @@ export const paneZhCN = {
     total: "总分",
     rank: "名次",
     flag: "分组标记",
+    grade: "等次",
     ignore: "忽略",
   },
   tables: {
@@ -36,7 +37,7 @@ export const paneZhCN = {
   },
   empty: {
     title: "没有找到考核表",
-    body: "考核表需要一行表头，其中有一列单位名称（如“市（区）”“县（区）”），以及若干得分列（如“交叉检查得分”“总分”）。把省里下发的表粘贴到工作表后，再扫描一次。",
+    body: "考核表要有一列单位名称（如“市州”“县（市、区）”“乡镇（街道）”“单位名称”）和若干得分列。把省里下发的表粘贴到工作表后再扫描一次；仍找不到时，可在下面手工标出。",
     rescan: "重新扫描",
   },
   settings: {
@@ -86,6 +87,16 @@ export const paneZhCN = {
     briefing: "简报",
     errorsFound: "刷新已完成，但有 {n} 个错误需要核对，见下方“问题”。",
   },
+  marks: {
+    heading: "手工标出考核表",
+    hint: "表没有找到或单位名称列认错时：在工作表中选中整张考核表（含表头），点“把选中区域设为考核表”；或只选中单位名称所在的列，点“把选中列设为单位名称列”。标记保存在工作簿中，以后刷新照样有效。",
+    markTable: "把选中区域设为考核表",
+    markUnitColumn: "把选中列设为单位名称列",
+    tables: "{sheet}：考核表 {ranges}",
+    unitColumn: "{sheet}：单位名称列为 {letter} 列",
+    clear: "清除“{sheet}”的标记",
+    none: "尚未手工标出任何表。",
+  },
   problems: {
     heading: "问题",
     none: "没有发现问题。",
@@ -97,6 +108,7 @@ export const paneZhCN = {
     refresh: "刷新排名失败",
     save: "设置未能保存到工作簿（本次仍按新设置刷新）",
     navigate: "无法跳转到该位置",
+    mark: "无法读取选中的区域",
     unexpected: "发生了意外错误：{message}",
     dismiss: "关闭提示",
   },

@@ -19,6 +19,13 @@ export const zhCN = {
     unknownOwnUnit: "本单位「{name}」在各考核表中都找不到",
     levelMismatch: "「{name}」与本单位不在同一层级，按所在层级比较",
     totalNotExplained: "总分无法由各分项加权得出（最大偏差 {residual} 分），分项差距按原始分显示",
+    tableUndecided:
+      "这里像是一张考核表，但无法确定哪一列是单位名称（可能是 {columns} 列）：请指定单位名称列，或标出整张表的范围",
+    totalDetected: "「{column}」逐行等于各分项之和（或加权和），按总分使用",
+    subtotalIgnored: "「{column}」只是部分分项的小计，不再计入总分",
+    totalFromParts: "表中没有总分列，总分按各分项相加计算",
+    weightsFromHeader: "分项权重取自表头：{weights}",
+    repeatedHeaderSkipped: "表内重复的表头行（分页打印所致），已跳过",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   period: {
@@ -48,6 +55,9 @@ export const zhCN = {
       printedRank: "源表名次",
       partRank: "{part}名次",
       parentRank: "市内名次",
+      section: "类别",
+      sectionRank: "类内名次",
+      grade: "等次",
       flagRank: "{flag}内名次",
       gapToFirst: "与第一名差距",
       gapToAbove: "与上一名差距",
@@ -77,6 +87,7 @@ export const zhCN = {
     notes:
       "分差 = 本单位 − 对标单位（负数为落后）；折算分差 = 权重 × 分差，即该项对总分差的贡献；上期分差按本期权重折算。",
     weightsSummed: "总分 = 各分项之和（加分项计入，扣分项扣减）。",
+    weightsStated: "总分 = {terms}（权重取自表头）。",
     weightsFitted: "总分 = {terms}（按各单位得分拟合，每行误差不超过 0.01 分）。",
     unit: "单位",
     totalScore: "总分",

@@ -12,6 +12,7 @@ import { fill } from "../core/i18n";
 import type { Locale } from "../locales";
 import { EmptyState } from "./components/EmptyState";
 import { FailureBars } from "./components/FailureBars";
+import { MarkTables, sheetMarks } from "./components/MarkTables";
 import { ProblemList } from "./components/ProblemList";
 import { RefreshPanel, stepText } from "./components/RefreshPanel";
 import { ResultSummary } from "./components/ResultSummary";
@@ -72,7 +73,19 @@ export function App({ host, locale }: AppProps) {
   const { phase, scan, settings, result } = state;
   const busy = phase !== "ready";
   const tables = scan?.tables ?? [];
-  const problems = result ? result.problems : tables.flatMap((table) => table.problems);
+  const sheetProblems = scan?.problems ?? [];
+  const problems = result
+    ? result.problems
+    : [...sheetProblems, ...tables.flatMap((table) => table.problems)];
+  const marks = (
+    <MarkTables
+      marks={sheetMarks(settings.tableRanges, settings.overrides)}
+      busy={busy}
+      t={t}
+      onMark={(as) => void actions.markSelection(as)}
+      onClear={(sheet) => void actions.clearMarks(sheet)}
+    />
+  );
   const resultErrors = result ? result.problems.filter((p) => p.severity === "error").length : 0;
 
   return (
@@ -100,7 +113,21 @@ export function App({ host, locale }: AppProps) {
       {phase === "loading" ? <Spinner size="small" label={t.loading} /> : null}
 
       {scan !== null && phase !== "loading" && tables.length === 0 ? (
-        <EmptyState t={t} busy={busy} onRescan={() => void actions.rescan()} />
+        <>
+          <EmptyState t={t} busy={busy} onRescan={() => void actions.rescan()} />
+          {sheetProblems.length > 0 ? (
+            <Section
+              title={fill(t.counted, { title: t.problems.heading, n: sheetProblems.length })}
+            >
+              <ProblemList
+                problems={sheetProblems}
+                t={t}
+                onGo={(sheet, cell) => void actions.selectCell(sheet, cell)}
+              />
+            </Section>
+          ) : null}
+          <Section title={t.marks.heading}>{marks}</Section>
+        </>
       ) : null}
 
       {scan !== null && tables.length > 0 ? (
@@ -114,6 +141,8 @@ export function App({ host, locale }: AppProps) {
               onOverride={(sheet, letter, role) => void actions.setOverride(sheet, letter, role)}
             />
           </Section>
+
+          <Section title={t.marks.heading}>{marks}</Section>
 
           <Section title={t.settings.heading}>
             <SettingsForm

@@ -15,7 +15,7 @@ import type { RoleOverride } from "../core/read-table";
 export type Phase = "loading" | "scanning" | "ready" | "refreshing";
 
 /** Which user action a failure interrupted; the pane titles its message bar with it. */
-export type FailedAction = "scan" | "refresh" | "save" | "navigate";
+export type FailedAction = "scan" | "refresh" | "save" | "navigate" | "mark";
 
 /**
  * A failure to show the user. `code` is set when the host raised a {@link HostError}, whose
@@ -118,7 +118,16 @@ export interface DuibiaoActions {
   /** Reads the tables again (and the saved settings, if they could not be read before). */
   rescan(): Promise<void>;
   /** Applies a change to the settings and saves them in the workbook. */
-  updateSettings(change: Partial<Omit<DuibiaoSettings, "overrides">>): Promise<void>;
+  updateSettings(
+    change: Partial<Omit<DuibiaoSettings, "overrides" | "tableRanges">>
+  ): Promise<void>;
+  /**
+   * Marks the user's selection: as a score table ("table"), or its first column as the unit
+   * column ("unitColumn"); saves, and reads the tables again.
+   */
+  markSelection(as: "table" | "unitColumn"): Promise<void>;
+  /** Forgets the tables marked on a sheet and its unit column, saves, and reads again. */
+  clearMarks(sheet: string): Promise<void>;
   /** Sets (or, with null, removes) a column's role on a sheet, saves, and reads the tables again. */
   setOverride(sheet: string, letter: string, role: RoleOverride | null): Promise<void>;
   refresh(): Promise<void>;
@@ -194,6 +203,46 @@ export function useDuibiao(host: WorkbookHost): [DuibiaoState, DuibiaoActions] {
         const overrides = { ...current.overrides, [sheet]: forSheet };
         if (Object.keys(forSheet).length === 0) delete overrides[sheet];
         await save({ ...current, overrides });
+        await scan("scanning");
+      },
+      async markSelection(as) {
+        let selection: { sheet: string; address: string } | null;
+        try {
+          selection = await host.getSelection();
+        } catch (error) {
+          fail("mark", error);
+          return;
+        }
+        if (!selection) return;
+        const { sheet, address } = selection;
+        const current = settingsRef.current;
+        if (as === "table") {
+          const ranges = [
+            ...(current.tableRanges[sheet] ?? []).filter((r) => r !== address),
+            address,
+          ];
+          await save({ ...current, tableRanges: { ...current.tableRanges, [sheet]: ranges } });
+        } else {
+          const letter = /^[A-Z]+/.exec(address)?.[0];
+          if (!letter) return;
+          const forSheet = Object.fromEntries(
+            Object.entries(current.overrides[sheet] ?? {}).filter(([, role]) => role !== "name")
+          );
+          forSheet[letter] = "name";
+          await save({ ...current, overrides: { ...current.overrides, [sheet]: forSheet } });
+        }
+        await scan("scanning");
+      },
+      async clearMarks(sheet) {
+        const current = settingsRef.current;
+        const tableRanges = { ...current.tableRanges };
+        delete tableRanges[sheet];
+        const forSheet = Object.fromEntries(
+          Object.entries(current.overrides[sheet] ?? {}).filter(([, role]) => role !== "name")
+        );
+        const overrides = { ...current.overrides, [sheet]: forSheet };
+        if (Object.keys(forSheet).length === 0) delete overrides[sheet];
+        await save({ ...current, tableRanges, overrides });
         await scan("scanning");
       },
       async refresh() {

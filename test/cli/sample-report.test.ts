@@ -25,6 +25,7 @@ interface Table {
   sheet: string;
   period: string | null;
   headerRow: number;
+  precision: number;
   outputSheet: string;
   units: Unit[];
   problems: { cell: string; severity: string; message: string }[];
@@ -71,11 +72,13 @@ describe("the --json report keeps the contract of issue 2 §6", () => {
   it("gives each table exactly the contract's keys, with their types", () => {
     for (const t of report.tables) {
       expect(Object.keys(t).sort()).toEqual(
-        ["headerRow", "outputSheet", "period", "problems", "sheet", "units"].sort()
+        ["headerRow", "outputSheet", "period", "precision", "problems", "sheet", "units"].sort()
       );
       expect(typeof t.sheet).toBe("string");
       expect(t.period === null || typeof t.period === "string").toBe(true);
       expect(Number.isInteger(t.headerRow)).toBe(true);
+      // The sample's sheets show 2 decimals, so that is the precision they are compared at.
+      expect(t.precision).toBe(2);
       expect(typeof t.outputSheet).toBe("string");
       expect(output.getWorksheet(t.outputSheet)).toBeDefined();
       for (const p of t.problems) {

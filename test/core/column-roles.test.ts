@@ -4,7 +4,16 @@ import { assignRoles, columnStats, isFlagYes } from "../../src/core/column-roles
 describe("columnStats(cells)", () => {
   it("counts non-blank, numeric (repaired included) and flag cells", () => {
     const stats = columnStats(Object.freeze([98.2, "９０．１０", "缺考", EMPTY, " ", "是", "否"]));
-    expect(stats).toEqual({ nonBlank: 5, numeric: 2, flagMarks: 2, flagYes: 1, medianAbs: 98.2 });
+    expect(stats).toEqual({
+      nonBlank: 5,
+      numeric: 2,
+      flagMarks: 2,
+      flagYes: 1,
+      grades: 0,
+      medianAbs: 98.2,
+      ordinal: false,
+      distinctTexts: 3,
+    });
   });
 
   it("gives an empty column zeros", () => {
@@ -13,6 +22,9 @@ describe("columnStats(cells)", () => {
       numeric: 0,
       flagMarks: 0,
       flagYes: 0,
+      grades: 0,
+      ordinal: false,
+      distinctTexts: 0,
       medianAbs: 0,
     });
   });

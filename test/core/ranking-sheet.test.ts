@@ -3,6 +3,7 @@ import { CellValue, EMPTY } from "../../src/core/cells";
 import { OUTPUT_MARKER, isOutputSheet } from "../../src/core/output-sheets";
 import { planRankingSheet, rankingLayout, scoreCell } from "../../src/core/ranking-sheet";
 import { FORMAT, PlanCell, planFormulaCells } from "../../src/core/sheet-plan";
+import { ScoreCell, UnitRow } from "../../src/core/table";
 import { readWorkbook } from "../../src/core/workbook";
 import { messagesFor } from "../../src/locales";
 import { Cell, frozen, sheet } from "../support/sheet-builder";
@@ -51,7 +52,8 @@ describe("planRankingSheet(analysis, layout)", () => {
     expect(names).toEqual(["平利县", "白河县", "=SUM(A1)", "宜川县"]);
     expect(layout.firstRow).toBe(3);
     expect(layout.lastRow).toBe(6);
-    expect(layout.rowOf.get(3)).toBe(3);
+    const first = a.units.find((u) => u.unit.row === 3);
+    expect(first && layout.rowOf.get(first.unit)).toBe(3);
   });
 
   it("writes a formula-like name as text, with no formula", () => {
@@ -99,12 +101,13 @@ describe("planRankingSheet(analysis, layout)", () => {
   });
 
   it("lists in `cells` where each non-null value's formula sits", () => {
-    const pingli = s.cells.get(3);
+    const unitAt = (row: number) => a.units.find((u) => u.unit.row === row)?.unit;
+    const pingli = s.cells.get(unitAt(3) as UnitRow);
     expect(pingli?.rank).toBe("'排名-三季度'!A4");
     expect(Object.keys(pingli ?? {}).sort()).toEqual(
       ["gapToFirst", "rank", "rankWithoutBonus", "total"].sort()
     );
-    expect(Object.keys(s.cells.get(5) ?? {}).sort()).toEqual(
+    expect(Object.keys(s.cells.get(unitAt(5) as UnitRow) ?? {}).sort()).toEqual(
       ["gapToAbove", "gapToFirst", "rank", "rankWithoutBonus", "total"].sort()
     );
   });
@@ -120,18 +123,29 @@ describe("planRankingSheet(analysis, layout)", () => {
   });
 });
 
-describe("scoreCell(sheet, row, cell)", () => {
+describe("scoreCell(sheet, cell, decimals)", () => {
   it("is blank without a cell, a rounded reference for a number", () => {
-    const blank = scoreCell("s", 0, null);
+    const blank = scoreCell("s", null);
     expect(blank.value).toBeNull();
     expect(blank.formula).toBeUndefined();
     expect(
-      scoreCell("s", 4, { col: 3, parsed: { kind: "number", value: 1.005 }, value: 1.005 })
-    ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!$D$5,2)" });
+      scoreCell("s", { row: 4, col: 3, parsed: { kind: "number", value: 1.005 }, value: 1.005 })
+    ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!$D$5,2)", format: "0.00" });
+  });
+
+  it("rounds at the sheet's precision when it shows 3 decimals", () => {
+    const cell = { row: 4, col: 3, parsed: { kind: "number", value: 95.1254 }, value: 95.1254 };
+    expect(scoreCell("s", cell as ScoreCell, 3)).toMatchObject({
+      value: 95.125,
+      formula: "=ROUND('s'!$D$5,3)",
+      format: "0.000",
+    });
   });
 
   it("guards an empty source cell so the formula follows a later edit", () => {
-    expect(scoreCell("s", 4, { col: 3, parsed: { kind: "empty" }, value: null })).toMatchObject({
+    expect(
+      scoreCell("s", { row: 4, col: 3, parsed: { kind: "empty" }, value: null })
+    ).toMatchObject({
       value: "",
       formula: "=IF(ISNUMBER('s'!$D$5),ROUND('s'!$D$5,2),\"\")",
     });

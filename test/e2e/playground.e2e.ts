@@ -61,7 +61,7 @@ function place(result: EngineResult, sheet: string, name: string) {
   const i = result.analyses.findIndex((a) => a.table.sheet === sheet);
   const { layout, plan } = result.rankingSheets[i];
   const unit = result.analyses[i].units.find((u) => u.unit.name === name) as UnitResult;
-  const row = layout.rowOf.get(unit.unit.row) as number;
+  const row = layout.rowOf.get(unit.unit) as number;
   return {
     outputSheet: plan.name,
     rank: cellAddress(row, layout.col.rank),

@@ -47,19 +47,45 @@ export interface ExpectedUnit {
   readonly rankChange: number | null;
 }
 
+/** A score in units of its table's last decimal: thousandths at 3 decimals, else hundredths. */
+export function scaledOf(s: GenScore, decimals: 2 | 3): number | null {
+  return decimals === 3 ? s.mills : centsOf(s);
+}
+
+/**
+ * The decimals a generated table is compared at: 3 when any score cell the reader reads (parts,
+ * bonus, deduction, a printed total) shows a third decimal, else 2 — what the sheet shows.
+ */
+export function tableDecimals(t: GenTable): 2 | 3 {
+  const cells = t.units.flatMap((u) => [
+    ...u.parts,
+    ...(t.bonus === "none" ? [] : [u.bonus]),
+    ...(t.deduction ? [u.deduction] : []),
+    ...(t.printedTotal ? [u.total] : []),
+  ]);
+  return cells.some((s) => s.mills !== null && s.mills % 10 !== 0) ? 3 : 2;
+}
+
 /** Whether a row becomes a unit: it has a name and some score in a part or the total column. */
 export function isRanked(t: GenTable, u: GenTable["units"][number]): boolean {
   return u.parts.some((p) => p.mills !== null) || (t.printedTotal && u.total.mills !== null);
 }
 
-/** A unit's total in hundredths: the printed total, or parts + bonus addend − |deduction|. */
-export function totalCents(t: GenTable, u: GenTable["units"][number]): number | null {
-  if (t.printedTotal) return centsOf(u.total);
-  const parts = u.parts.map(centsOf);
+/**
+ * A unit's total in units of the table's last decimal: the printed total, or parts + bonus addend
+ * − |deduction|.
+ */
+export function totalScaled(
+  t: GenTable,
+  u: GenTable["units"][number],
+  d: 2 | 3 = tableDecimals(t)
+): number | null {
+  if (t.printedTotal) return scaledOf(u.total, d);
+  const parts = u.parts.map((p) => scaledOf(p, d));
   if (parts.every((p) => p === null)) return null;
   const sum = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
-  const bonus = t.bonus === "addend" ? (centsOf(u.bonus) ?? 0) : 0;
-  const deduction = t.deduction ? Math.abs(centsOf(u.deduction) ?? 0) : 0;
+  const bonus = t.bonus === "addend" ? (scaledOf(u.bonus, d) ?? 0) : 0;
+  const deduction = t.deduction ? Math.abs(scaledOf(u.deduction, d) ?? 0) : 0;
   return sum(parts) + bonus - deduction;
 }
 
@@ -72,11 +98,13 @@ export function expectedUnits(
   const units = t.units.filter((u) => isRanked(t, u));
   // A sheet needs two units to hold a table at all.
   if (units.length < 2) return new Map();
-  const totals = units.map((u) => totalCents(t, u));
+  const d = tableDecimals(t);
+  const scale = d === 3 ? 1000 : 100;
+  const totals = units.map((u) => totalScaled(t, u, d));
   const ranks = refRanks(totals, ties);
   const partRanks = t.partHeaders.map((_, p) =>
     refRanks(
-      units.map((u) => centsOf(u.parts[p])),
+      units.map((u) => scaledOf(u.parts[p], d)),
       ties
     )
   );
@@ -108,13 +136,13 @@ export function expectedUnits(
           ties
         );
     }
-    const bonus = t.bonus === "none" ? null : (centsOf(u.bonus) ?? 0);
+    const bonus = t.bonus === "none" ? null : (scaledOf(u.bonus, d) ?? 0);
     const above = present.filter((x) => total !== null && x > total);
     const previousRank = previousRanks.get(u.base) ?? null;
     out.set(u.name, {
       name: u.name,
       base: u.base,
-      total: total === null ? null : total / 100,
+      total: total === null ? null : total / scale,
       rank,
       componentRanks: Object.fromEntries(t.partHeaders.map((h, p) => [h, partRanks[p][i]])),
       rankWithoutBonus:
@@ -125,8 +153,9 @@ export function expectedUnits(
               totals.filter((_, j) => j !== i),
               ties
             ),
-      gapToFirst: total === null || max === null ? null : (max - total) / 100,
-      gapToAbove: total === null || above.length === 0 ? null : (Math.min(...above) - total) / 100,
+      gapToFirst: total === null || max === null ? null : (max - total) / scale,
+      gapToAbove:
+        total === null || above.length === 0 ? null : (Math.min(...above) - total) / scale,
       groupRanks,
       previousRank,
       rankChange: previousRank === null || rank === null ? null : previousRank - rank,

@@ -105,7 +105,9 @@ describe("App on open", () => {
     const host = fakeHost({ scan: scanResult([]) });
     const { container } = await renderPane(host);
     expect(screen.getByRole("heading", { name: "没有找到考核表" })).toBeTruthy();
-    expect(screen.getByText(/一列单位名称（如“市（区）”“县（区）”）/)).toBeTruthy();
+    expect(
+      screen.getByText(/一列单位名称（如“市州”“县（市、区）”“乡镇（街道）”“单位名称”）/)
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "一键刷新排名" })).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
 
@@ -114,6 +116,62 @@ describe("App on open", () => {
     await screen.findByRole("heading", { name: "找到的考核表（2）" });
     expect(host.scan).toHaveBeenCalledTimes(2);
     expect(host.loadSettings).toHaveBeenCalledTimes(1);
+  });
+
+  test("an undecided table: its problem is listed, and marking the selection saves it and scans again", async () => {
+    const undecided = {
+      ...scanResult([]),
+      problems: [
+        problem({
+          sheet: "考核",
+          cell: "A2:D4",
+          message: "这里像是一张考核表，但无法确定哪一列是单位名称（可能是 A、B 列）",
+        }),
+      ],
+    };
+    const host = fakeHost({ scan: undecided });
+    host.getSelection.mockResolvedValue({ sheet: "考核", address: "A1:D4" });
+    const { container } = await renderPane(host);
+    expect(screen.getByText(/无法确定哪一列是单位名称/)).toBeTruthy();
+    expect(screen.getByText("尚未手工标出任何表。")).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+
+    fireEvent.click(screen.getByRole("button", { name: "把选中区域设为考核表" }));
+    await waitFor(() => expect(host.scan).toHaveBeenCalledTimes(2));
+    const saved = host.saveSettings.mock.calls[0][0] as DuibiaoSettings;
+    expect(saved.tableRanges).toEqual({ 考核: ["A1:D4"] });
+    expect(host.scan.mock.calls[1][0]).toMatchObject({ tableRanges: { 考核: ["A1:D4"] } });
+    await screen.findByText("考核：考核表 A1:D4");
+  });
+
+  test("the selected column becomes the unit column, replacing an earlier choice, and can be cleared", async () => {
+    const host = fakeHost({
+      saved: { ...DEFAULT_SETTINGS, overrides: { 县区2017Q3: { C: "name", E: "bonus" } } },
+    });
+    host.getSelection.mockResolvedValue({ sheet: "县区2017Q3", address: "B3:B40" });
+    await renderPane(host);
+    await screen.findByText("县区2017Q3：单位名称列为 C 列");
+
+    fireEvent.click(screen.getByRole("button", { name: "把选中列设为单位名称列" }));
+    await screen.findByText("县区2017Q3：单位名称列为 B 列");
+    const saved = host.saveSettings.mock.calls[0][0] as DuibiaoSettings;
+    expect(saved.overrides).toEqual({ 县区2017Q3: { B: "name", E: "bonus" } });
+
+    fireEvent.click(screen.getByRole("button", { name: "清除“县区2017Q3”的标记" }));
+    await screen.findByText("尚未手工标出任何表。");
+    const cleared = host.saveSettings.mock.calls[1][0] as DuibiaoSettings;
+    expect(cleared.overrides).toEqual({ 县区2017Q3: { E: "bonus" } });
+    expect(cleared.tableRanges).toEqual({});
+  });
+
+  test("a selection that cannot be read is a failure shown to the user, and nothing is saved", async () => {
+    const host = fakeHost();
+    host.getSelection.mockRejectedValueOnce(new HostError("unknown", "读取选区失败"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "把选中区域设为考核表" }));
+    await screen.findByText("无法读取选中的区域");
+    expect(screen.getByText("读取选区失败")).toBeTruthy();
+    expect(host.saveSettings).not.toHaveBeenCalled();
   });
 
   test("a failed scan shows the host's message, and 重新扫描 tries again from the settings", async () => {

@@ -75,6 +75,7 @@ export function scanResult(
   return {
     tables,
     units: { city: CITIES, county: tables.length === 0 ? [] : COUNTIES, unknown: [] },
+    problems: [],
   };
 }
 
@@ -122,6 +123,7 @@ export function fakeHost(
       return result;
     }),
     selectCell: jest.fn(async () => undefined),
+    getSelection: jest.fn(async () => ({ sheet: "县区2017Q3", address: "B3:H40" })),
     activateSheet: jest.fn(async () => undefined),
     loadSettings: jest.fn(async () => options.saved ?? null),
     saveSettings: jest.fn(async () => undefined),

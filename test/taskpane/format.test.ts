@@ -66,6 +66,7 @@ describe("ROLE_CHOICES", () => {
       "总分",
       "名次",
       "分组标记",
+      "等次",
       "忽略",
     ]);
     for (const r of ROLE_CHOICES) expect(roleLabel(r, paneEnUS)).not.toBe("");

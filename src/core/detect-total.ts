@@ -1,0 +1,78 @@
+import { Decimals, scaleOf } from "./round";
+import { leastSquares } from "./weights";
+
+/** A numeric column of a table, with its values on the rows the reader sampled (null: blank). */
+export interface NumericColumn {
+  readonly index: number;
+  readonly values: readonly (number | null)[];
+  /** Deductions may carry a negative weight; every other term adds. */
+  readonly deduction: boolean;
+}
+
+export interface DetectedTotal {
+  /** The column that is the (weighted) sum of all the others, or null. */
+  readonly total: number | null;
+  /** Columns that are sums of some of the others only (小计): neither a part nor the total. */
+  readonly subtotals: readonly number[];
+}
+
+/** A weight this small is no term at all. */
+const ZERO = 1e-3;
+
+/**
+ * Finds the total among a table's numeric columns by what its cells hold, whatever its header
+ * says: the column that, row by row, is a weighted sum of every column before it (weights at
+ * least zero, deductions excepted) within the sheet's last decimal. Columns are read left to
+ * right, as sums stand right of their terms; a sum found on the way is set aside so that later
+ * sums are read against the parts alone. A sum of only some of the columns before it, or a sum
+ * that a later total takes in, is a subtotal, which must not be added again. Needs two rows more
+ * than there are terms.
+ * @example columns 日常 [80, 90 …], 年终 [70, 60 …], 考核结果 [74, 72 …] (0.4·日常 + 0.6·年终)
+ *   → { total: index of 考核结果, subtotals: [] }
+ */
+export function detectTotal(columns: readonly NumericColumn[], decimals: Decimals): DetectedTotal {
+  const tolerance = 1 / scaleOf(decimals) + 1e-9;
+  const terms: NumericColumn[] = [];
+  const sums: number[] = [];
+  let total: number | null = null;
+  for (const column of columns) {
+    const fit = column.deduction ? null : sumFit(column, terms, tolerance);
+    if (fit === null || fit < 2) {
+      terms.push(column);
+      continue;
+    }
+    sums.push(column.index);
+    if (fit === terms.length) total = column.index;
+  }
+  return { total, subtotals: sums.filter((i) => i !== total) };
+}
+
+/**
+ * How many of `terms` make `target` as a weighted sum (weights at least zero but for
+ * deductions); null when it is no such sum, the terms are linked, or there are too few rows.
+ */
+function sumFit(
+  target: NumericColumn,
+  terms: readonly NumericColumn[],
+  tolerance: number
+): number | null {
+  if (terms.length < 2) return null;
+  const x: number[][] = [];
+  const y: number[] = [];
+  target.values.forEach((v, r) => {
+    if (v === null) return;
+    const row = terms.map((c) => c.values[r] ?? (c.deduction ? 0 : NaN));
+    if (row.some(Number.isNaN)) return;
+    x.push(row);
+    y.push(v);
+  });
+  if (x.length < terms.length + 2) return null;
+  const w = leastSquares(x, y);
+  if (!w) return null;
+  const fits = x.every(
+    (row, r) => Math.abs(row.reduce((acc, v, j) => acc + v * w[j], 0) - y[r]) <= tolerance
+  );
+  const signsRight = w.every((wj, j) => terms[j].deduction || wj >= -ZERO);
+  if (!fits || !signsRight) return null;
+  return w.filter((wj) => Math.abs(wj) >= ZERO).length;
+}

@@ -1,0 +1,65 @@
+import { NumericColumn, detectTotal } from "../../src/core/detect-total";
+
+const col = (index: number, values: (number | null)[], deduction = false): NumericColumn => ({
+  index,
+  values,
+  deduction,
+});
+
+const daily = [80, 90, 70.5, 85, 66, 92.25];
+const yearEnd = [70, 60, 88, 79.5, 91, 84];
+
+describe("detectTotal(columns, decimals)", () => {
+  it("finds a plain sum whatever its header", () => {
+    const sum = daily.map((d, i) => Math.round((d + yearEnd[i]) * 100) / 100);
+    expect(detectTotal([col(2, daily), col(3, yearEnd), col(4, sum)], 2)).toEqual({
+      total: 4,
+      subtotals: [],
+    });
+  });
+
+  it("finds a weighted sum rounded to the sheet's decimals (0.4·日常 + 0.6·年终)", () => {
+    const weighted = daily.map((d, i) => Math.round((0.4 * d + 0.6 * yearEnd[i]) * 100) / 100);
+    expect(detectTotal([col(2, daily), col(3, yearEnd), col(4, weighted)], 2).total).toBe(4);
+  });
+
+  it("sets a subtotal aside so it is never added again", () => {
+    const extra = [1, 2, 0.5, 1.5, 2, 1];
+    const sub = daily.map((d, i) => d + yearEnd[i]);
+    const total = sub.map((s, i) => s + extra[i]);
+    const found = detectTotal(
+      [col(1, daily), col(2, yearEnd), col(3, sub), col(4, extra), col(5, total)],
+      2
+    );
+    expect(found).toEqual({ total: 5, subtotals: [3] });
+  });
+
+  it("finds a total net of a deduction", () => {
+    const ded = [0, 1, 0, 0.5, 0, 2];
+    const total = daily.map((d, i) => d + yearEnd[i] - ded[i]);
+    expect(
+      detectTotal([col(1, daily), col(2, yearEnd), col(3, ded, true), col(4, total)], 2).total
+    ).toBe(4);
+  });
+
+  it("finds nothing among independent parts", () => {
+    const third = [1, 5, 3, 9, 2, 7];
+    expect(detectTotal([col(1, daily), col(2, yearEnd), col(3, third)], 2)).toEqual({
+      total: null,
+      subtotals: [],
+    });
+  });
+
+  it("needs two rows more than terms before it calls a column the total", () => {
+    const sum = daily.map((d, i) => d + yearEnd[i]);
+    const few = (xs: number[]) => xs.slice(0, 3);
+    expect(
+      detectTotal([col(1, few(daily)), col(2, few(yearEnd)), col(3, few(sum))], 2).total
+    ).toBeNull();
+  });
+
+  it("does not take a difference of columns (a negative weight) for a total", () => {
+    const diff = daily.map((d, i) => d - yearEnd[i]);
+    expect(detectTotal([col(1, daily), col(2, yearEnd), col(3, diff)], 2).total).toBeNull();
+  });
+});

@@ -1,0 +1,304 @@
+/**
+ * Layouts other provinces publish, each read by readSheet: tables found by their cells, printed in
+ * side-by-side blocks or across, with sections, grades and weights in the header.
+ */
+import { analyzeWorkbook, unitTotal } from "../../src/core/analyze";
+import { fitWeights } from "../../src/core/weights";
+import { readSheet } from "../../src/core/read-table";
+import { ScoreTable } from "../../src/core/table";
+import { readWorkbook } from "../../src/core/workbook";
+import { frozen, problemList, roles, sheet } from "../support/sheet-builder";
+
+function only(tables: readonly ScoreTable[]): ScoreTable {
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+describe("readSheet(sheet) finds a table by its cells when no header names the unit column", () => {
+  const gansu = sheet("2024年1月", [
+    ["2024年1月全省市州乡村振兴考核得分"],
+    ["", "日常考核", "专项督查", "得分"],
+    ["兰州市", 88.5, 9.5, 98],
+    ["天水市", 86, 8.75, 94.75],
+    ["临夏回族自治州", 90, 9, 99],
+    ["甘南藏族自治州", 85.25, 7.5, 92.75],
+  ]);
+
+  it("takes the column of distinct place names as the units", () => {
+    const t = only(readSheet(frozen(gansu)).tables);
+    expect(t.units.map((u) => u.name)).toEqual([
+      "兰州市",
+      "天水市",
+      "临夏回族自治州",
+      "甘南藏族自治州",
+    ]);
+    expect(t.title).toBe("2024年1月全省市州乡村振兴考核得分");
+    expect(t.period).toEqual({ year: 2024, kind: "month", index: 1 });
+  });
+
+  it("reads 得分, the sum of the other two on every row, as the total, and says so", () => {
+    const t = only(readSheet(gansu).tables);
+    expect(roles(t)).toEqual(["A列:name", "日常考核:part", "专项督查:part", "得分:total"]);
+    expect(problemList(t.problems)).toContain("D2 totalDetected");
+  });
+
+  it("says it cannot decide between two columns of distinct texts, naming the range", () => {
+    const two = sheet("考核", [
+      ["负责人", "", "得分", "加分"],
+      ["张三", "甲组", 90, 1],
+      ["李四", "乙组", 88, 2],
+      ["王五", "丙组", 85, 0],
+    ]);
+    const reading = readSheet(two);
+    expect(reading.tables).toHaveLength(0);
+    expect(problemList(reading.problems)).toEqual(["A2:D4 tableUndecided"]);
+    expect(reading.problems[0].params).toEqual({ columns: "A、B" });
+  });
+
+  it("reads the undecided table once the user names its unit column", () => {
+    const two = sheet("考核", [
+      ["负责人", "", "得分", "加分"],
+      ["张三", "甲组", 90, 1],
+      ["李四", "乙组", 88, 2],
+      ["王五", "丙组", 85, 0],
+    ]);
+    const t = only(readSheet(two, { overrides: { B: "name" } }).tables);
+    expect(t.units.map((u) => u.name)).toEqual(["甲组", "乙组", "丙组"]);
+  });
+});
+
+describe("readSheet(sheet) on a bulletin printed in side-by-side blocks", () => {
+  const blocks = sheet(
+    "三季度",
+    [
+      ["2023年第三季度县市区考核排名"],
+      ["序号", "县市区", "得分", "名次", null, "序号", "县市区", "得分", "名次"],
+      [1, "芦溪县", 95.5, 2, null, 4, "上栗县", 90, 4],
+      [2, "莲花县", 96, 1, null, 5, "湘东区", 88.25, 5],
+      [3, "安源区", 92.1, 3, null, null, null, null, null],
+    ],
+    ["A1:I1"]
+  );
+
+  it("reads ONE table with the units of both blocks, ranked together", () => {
+    const [a] = analyzeWorkbook(readWorkbook([frozen(blocks)]));
+    expect(a.table.units.map((u) => u.name)).toEqual([
+      "芦溪县",
+      "莲花县",
+      "安源区",
+      "上栗县",
+      "湘东区",
+    ]);
+    expect(a.units.map((u) => [u.unit.name, u.rank])).toEqual([
+      ["莲花县", 1],
+      ["芦溪县", 2],
+      ["安源区", 3],
+      ["上栗县", 4],
+      ["湘东区", 5],
+    ]);
+    expect(a.problems.filter((p) => p.code === "printedRankDiffers")).toEqual([]);
+  });
+
+  it("keeps each unit's own cells: the second block's scores are in column H", () => {
+    const t = only(readSheet(blocks).tables);
+    const shangli = t.units.find((u) => u.name === "上栗县");
+    expect(
+      shangli && [shangli.row, shangli.col, shangli.parts[0].row, shangli.parts[0].col]
+    ).toEqual([2, 6, 2, 7]);
+  });
+});
+
+describe("readSheet(sheet) on a table printed across (units in columns)", () => {
+  const across = sheet("年度考核", [
+    ["2022年度各盟市考核结果"],
+    ["项目", "呼和浩特市", "包头市", "阿拉善盟", "锡林郭勒盟"],
+    ["日常考核", 40, 38.5, 39, 37.25],
+    ["年终考核", 55, 56, 52.5, 58],
+    ["总分", 95, 94.5, 91.5, 95.25],
+  ]);
+
+  it("reads the units across and their scores down, with the sheet's own addresses", () => {
+    const t = only(readSheet(frozen(across)).tables);
+    expect(t.orientation).toBe("columns");
+    expect(t.units.map((u) => u.name)).toEqual(["呼和浩特市", "包头市", "阿拉善盟", "锡林郭勒盟"]);
+    const alashan = t.units[2];
+    expect([alashan.row, alashan.col]).toEqual([1, 3]);
+    expect(alashan.printedTotal && [alashan.printedTotal.row, alashan.printedTotal.col]).toEqual([
+      4, 3,
+    ]);
+    expect(t.title).toBe("2022年度各盟市考核结果");
+  });
+
+  it("ranks them by the 总分 row", () => {
+    const [a] = analyzeWorkbook(readWorkbook([across]));
+    expect(a.units.map((u) => [u.unit.name, u.rank])).toEqual([
+      ["锡林郭勒盟", 1],
+      ["呼和浩特市", 2],
+      ["包头市", 3],
+      ["阿拉善盟", 4],
+    ]);
+  });
+});
+
+describe("readSheet(sheet) on a table with section rows", () => {
+  const sectioned = sheet(
+    "县区",
+    [
+      ["序号", "县（市、区）", "得分", "名次"],
+      ["一类县（区）", null, null, null],
+      [1, "城关区", 96, 1],
+      [2, "七里河区", 94, 2],
+      ["二类县（区）", null, null, null],
+      [3, "榆中县", 97, 1],
+      [4, "永登县", 93.5, 3],
+      [5, "皋兰县", 95, 2],
+      ["全市平均", null, 95.1, null],
+    ],
+    ["A2:D2", "A5:D5"]
+  );
+
+  it("gives each unit its section and skips the section and average rows", () => {
+    const t = only(readSheet(frozen(sectioned)).tables);
+    expect(t.units.map((u) => [u.name, u.section])).toEqual([
+      ["城关区", "一类县（区）"],
+      ["七里河区", "一类县（区）"],
+      ["榆中县", "二类县（区）"],
+      ["永登县", "二类县（区）"],
+      ["皋兰县", "二类县（区）"],
+    ]);
+    expect(problemList(t.problems)).toEqual(["B9 summaryRowSkipped"]);
+  });
+
+  it("ranks within each section, and audits a printed rank that restarts per section against it", () => {
+    const [a] = analyzeWorkbook(readWorkbook([sectioned]));
+    const section = (name: string) =>
+      a.units.find((u) => u.unit.name === name)?.groupRanks.find((g) => g.kind === "section");
+    expect(section("皋兰县")).toMatchObject({ group: "二类县（区）", rank: 2, size: 3 });
+    expect(a.printedRankBySection).toBe(true);
+    expect(problemList(a.problems.filter((p) => p.code === "printedRankDiffers"))).toEqual([]);
+  });
+
+  it("still reports a printed rank that is wrong within its section", () => {
+    const wrong = sheet(
+      "县区",
+      sectioned.values.map((row, r) =>
+        r === 6 ? row.map((v, c) => (c === 3 ? 2 : v)) : [...row]
+      ) as never,
+      ["A2:D2", "A5:D5"]
+    );
+    const [a] = analyzeWorkbook(readWorkbook([wrong]));
+    expect(problemList(a.problems.filter((p) => p.code === "printedRankDiffers"))).toEqual([
+      "D7 printedRankDiffers",
+    ]);
+  });
+});
+
+describe("readSheet(sheet): grades, stated weights and repeated headers", () => {
+  it("carries a grade column as text and never ranks by it", () => {
+    const t = only(
+      readSheet(
+        sheet("部门", [
+          ["单位名称", "考核得分", "等次"],
+          ["市发展和改革委员会", 96.5, "优秀"],
+          ["市财政局", 92, "良好"],
+          ["市农业农村局", 85, "一般"],
+        ])
+      ).tables
+    );
+    expect(roles(t)).toEqual(["单位名称:name", "考核得分:part", "等次:grade"]);
+    expect(t.units.map((u) => u.grade)).toEqual(["优秀", "良好", "一般"]);
+    expect(t.units[1].gradeCell).toEqual({ row: 2, col: 2 });
+  });
+
+  it("weights parts as their headers state when the sheet prints no total", () => {
+    const book = readWorkbook([
+      sheet("年度", [
+        ["地区", "日常考核（40%）", "年终考核(权重60%)"],
+        ["喀什地区", 90, 80],
+        ["和田地区", 80, 85.5],
+        ["阿克苏地区", 85, 84],
+      ]),
+    ]);
+    const t = book.tables[0];
+    expect(t.columns.map((c) => c.weight)).toEqual([null, 0.4, 0.6]);
+    expect(t.units.map((u) => unitTotal(t, u))).toEqual([84, 83.3, 84.4]);
+    expect(fitWeights(t)).toMatchObject({ weights: [0.4, 0.6], source: "header", fits: true });
+    expect(problemList(t.problems)).toEqual(["A1 totalFromParts", "B1 weightsFromHeader"]);
+  });
+
+  it("skips a header repeated under a unit's row (a page break), keeping one table", () => {
+    const t = only(
+      readSheet(
+        sheet("乡镇", [
+          ["乡镇（街道）", "得分"],
+          ["城关镇", 95],
+          ["河口镇", 93],
+          ["乡镇（街道）", "得分"],
+          ["东城街道", 94],
+        ])
+      ).tables
+    );
+    expect(t.units.map((u) => u.name)).toEqual(["城关镇", "河口镇", "东城街道"]);
+    expect(problemList(t.problems)).toEqual(["A4 repeatedHeaderSkipped"]);
+  });
+
+  it("takes the county column for the units and the city column beside it for the parent", () => {
+    const t = only(
+      readSheet(
+        sheet("县市区", [
+          ["序号", "市州", "县市区", "得分"],
+          [1, "湘西州", "吉首市", 95],
+          [2, "湘西州", "凤凰县", 94],
+          [3, "怀化市", "沅陵县", 93],
+        ])
+      ).tables
+    );
+    expect(roles(t)).toEqual(["序号:seq", "市州:parent", "县市区:name", "得分:part"]);
+    expect(t.units.map((u) => u.parent)).toEqual(["湘西州", "湘西州", "怀化市"]);
+  });
+});
+
+describe("readSheet(sheet) at the sheet's precision", () => {
+  it("ranks 95.125 above 95.124 on a 3-decimal sheet", () => {
+    const [a] = analyzeWorkbook(
+      readWorkbook([
+        sheet("市州", [
+          ["市州", "总分"],
+          ["贵阳市", 95.124],
+          ["遵义市", 95.125],
+          ["安顺市", 95.12],
+        ]),
+      ])
+    );
+    expect(a.table.precision).toBe(3);
+    expect(a.units.map((u) => [u.unit.name, u.rank])).toEqual([
+      ["遵义市", 1],
+      ["贵阳市", 2],
+      ["安顺市", 3],
+    ]);
+  });
+
+  it("compares at the decimals the number format shows", () => {
+    const input = {
+      ...sheet("市州", [
+        ["市州", "总分"],
+        ["贵阳市", 95.1249],
+        ["遵义市", 95.1254],
+        ["安顺市", 95.12],
+      ]),
+      formats: [
+        [null, null],
+        [null, "0.000"],
+        [null, "0.000"],
+        [null, "0.000"],
+      ],
+    };
+    const [a] = analyzeWorkbook(readWorkbook([input]));
+    expect(a.table.precision).toBe(3);
+    expect(a.units.map((u) => [u.unit.name, u.total, u.rank])).toEqual([
+      ["贵阳市", 95.125, 1],
+      ["遵义市", 95.125, 1],
+      ["安顺市", 95.12, 3],
+    ]);
+  });
+});
