@@ -279,7 +279,16 @@ export function unitRecords(
         ([k, v]) => k !== "name" && !(v === null && (other?.[k as keyof UnitView] ?? null) === null)
       )
     );
-  const record = (units: readonly UnitView[], others: Map<string, UnitView>): UnitRecord =>
-    Object.fromEntries(units.map((u) => [u.name, trim(u, others.get(u.name))]));
+  // A name read twice shows as a second key ("兰州市#2"), never hidden by the first.
+  const record = (units: readonly UnitView[], others: Map<string, UnitView>): UnitRecord => {
+    const seen = new Map<string, number>();
+    return Object.fromEntries(
+      units.map((u) => {
+        const n = (seen.get(u.name) ?? 0) + 1;
+        seen.set(u.name, n);
+        return [n === 1 ? u.name : `${u.name}#${n}`, trim(u, others.get(u.name))];
+      })
+    );
+  };
   return { want: record(want, g), got: record(got, w) };
 }
