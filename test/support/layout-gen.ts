@@ -134,6 +134,8 @@ export interface LayoutChoice {
   readonly summaries: number;
   readonly note: boolean;
   readonly messyCells: boolean;
+  /** Score cells carry a number format showing the sheet's decimals ("0.00", "0.000_ "). */
+  readonly formatted: boolean;
   readonly blocks: 2 | 3;
   readonly blockGap: boolean;
   readonly sectionLabelAt: "merged" | "name";
@@ -174,6 +176,7 @@ export function choiceArb(kind?: LayoutKind): fc.Arbitrary<LayoutChoice> {
     summaries: fc.integer({ min: 0, max: 31 }),
     note: fc.boolean(),
     messyCells: fc.boolean(),
+    formatted: fc.boolean(),
     blocks: fc.constantFrom<2 | 3>(2, 3),
     blockGap: fc.boolean(),
     sectionLabelAt: fc.constantFrom<"merged" | "name">("merged", "name"),
@@ -341,6 +344,7 @@ function tablePlan(c: LayoutChoice, random: Random, pool: Pool, kind: LayoutKind
       : undefined;
   const base: TablePlan = {
     precision: c.precision,
+    ...(c.formatted ? { format: c.precision === 2 ? "0.00" : "0.000_ " } : {}),
     title,
     unitsRow: c.unitsRow ? "单位：分" : undefined,
     header,
