@@ -41,7 +41,13 @@ export function frozen(input: SheetInput): SheetInput {
   const merges = input.merges
     ? Object.freeze(input.merges.map((m) => Object.freeze({ ...m })))
     : undefined;
-  return Object.freeze({ name: input.name, values, merges });
+  const formats = input.formats
+    ? Object.freeze(input.formats.map((row) => Object.freeze([...row])))
+    : undefined;
+  // A sheet without formats stays without the key, so a frozen copy equals its original.
+  return Object.freeze(
+    formats ? { name: input.name, values, merges, formats } : { name: input.name, values, merges }
+  );
 }
 
 /** The unit of a table with this name; throws when missing, so a test fails with a clear reason. */
