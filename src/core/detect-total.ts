@@ -25,8 +25,8 @@ const ZERO = 1e-3;
  * least zero, deductions excepted) within the sheet's last decimal. Columns are read left to
  * right, as sums stand right of their terms; a sum found on the way is set aside so that later
  * sums are read against the parts alone. A sum of only some of the columns before it, or a sum
- * that a later total takes in, is a subtotal, which must not be added again. Needs two rows more
- * than there are terms.
+ * that a later total takes in, is a subtotal, which must not be added again. Needs a row more than
+ * there are terms, or round weights (multiples of 0.05) when there are only as many.
  * @example columns 日常 [80, 90 …], 年终 [70, 60 …], 考核结果 [74, 72 …] (0.4·日常 + 0.6·年终)
  *   → { total: index of 考核结果, subtotals: [] }
  */
@@ -66,9 +66,12 @@ function sumFit(
     x.push(row);
     y.push(v);
   });
-  if (x.length < terms.length + 2) return null;
+  if (x.length < terms.length) return null;
   const w = leastSquares(x, y);
   if (!w) return null;
+  // With as many rows as terms any column "fits": only round weights (1, 0.4, 0.25) tell a sum.
+  if (x.length <= terms.length && !w.every((wj) => Math.abs(wj * 20 - Math.round(wj * 20)) < 1e-6))
+    return null;
   const fits = x.every(
     (row, r) => Math.abs(row.reduce((acc, v, j) => acc + v * w[j], 0) - y[r]) <= tolerance
   );

@@ -1,7 +1,7 @@
 import { CellArea, Grid, cellAt, cellText, gridWidth } from "./cells";
 import { isScoreLike } from "./parse-score";
 import { compactText, tidyHeader } from "./text";
-import { HEADER, NOTE_ROW, UNITS_ROW } from "./vocabulary";
+import { HEADER, NOTE_ROW, SECTION_ROW, UNITS_ROW } from "./vocabulary";
 
 /** A table's header: rows `top`..`bottom` (0-based) and each column's header text. */
 export interface HeaderBlock {
@@ -89,11 +89,18 @@ function hasNameWord(grid: Grid, row: number, width: number): boolean {
   return false;
 }
 
-/** Whether a row reads as a header row: a unit-name word among at least two header words, no data. */
+/**
+ * Whether a row reads as a header row: a unit-name word among at least two header words, or
+ * beside two more texts in a row without numbers (县市区 | 群众满意度 | 重点工作).
+ */
 export function looksLikeHeaderRow(grid: Grid, row: number, width = gridWidth(grid)): boolean {
   if (!hasNameWord(grid, row, width)) return false;
   const s = rowShape(grid, row, width);
-  return s.nameWord >= 0 && s.headerWords >= 2 && s.texts > s.numbers;
+  // Other headers may be words of any kind (群众满意度, 重点工作) when the row holds no number.
+  return (
+    s.nameWord >= 0 &&
+    ((s.headerWords >= 2 && s.texts > s.numbers) || (s.numbers === 0 && s.texts >= 3))
+  );
 }
 
 /**
@@ -147,6 +154,60 @@ function isTitleOrUnitsRow(
   return cols[0] === 0 || (m !== undefined && m.left === 0) || first.length > 12;
 }
 
+/** Whether a row's only text reads as a section ("一类县（区）", "二、非贫困县"). */
+function isSectionLike(grid: Grid, row: number, width: number): boolean {
+  const cols = nonBlankColumns(grid, row, width);
+  return cols.length === 1 && SECTION_ROW.test(compactText(cellText(cellAt(grid, row, cols[0]))));
+}
+
+/** Whether a row holds one text only, merged (or carried) across the unit column. */
+function spansNameColumn(
+  grid: Grid,
+  merges: readonly CellArea[] | undefined,
+  row: number,
+  nameCol: number,
+  width: number
+): boolean {
+  const here = mergedText(grid, merges, row, nameCol);
+  if (here === "") return false;
+  for (let c = 0; c < width; c++) {
+    const t = mergedText(grid, merges, row, c);
+    if (t !== "" && t !== here) return false;
+  }
+  return (
+    merges?.some(
+      (m) =>
+        m.top <= row &&
+        m.bottom >= row &&
+        m.left <= nameCol &&
+        m.right >= nameCol &&
+        m.left < m.right
+    ) ?? false
+  );
+}
+
+/**
+ * Whether column `col` of header row `row` lies under a group header spanning several columns: a
+ * merge across, or (merges unknown) a text whose next cells to the right are blank, as a merged
+ * header reads once its merge is lost.
+ */
+function underGroup(
+  grid: Grid,
+  merges: readonly CellArea[] | undefined,
+  row: number,
+  col: number
+): boolean {
+  if (merges && merges.length > 0)
+    return merges.some(
+      (m) => m.top <= row && m.bottom === row && m.left <= col && m.right >= col && m.right > m.left
+    );
+  let start = col;
+  while (start > 0 && cellText(cellAt(grid, row, start)) === "") start -= 1;
+  if (cellText(cellAt(grid, row, start)) === "") return false;
+  // The group's text and at least one blank cell after it, this column among them.
+  return start < col || cellText(cellAt(grid, row, col + 1)) === "";
+}
+
 /**
  * Finds the header block whose name-word row is `anchor`: a group row above it (merged group headers
  * over sub-headers) and sub-header rows below it ("得分", "其中：加分") are joined to it.
@@ -195,8 +256,16 @@ export function headerBlockAt(
       )
     )
       break;
+    // One text merged across the unit column, or reading as a section ("一、贫困县"), is a
+    // section row, not a sub-header.
+    if (nameCol >= 0 && spansNameColumn(grid, merges, r, nameCol, width)) break;
+    if (isSectionLike(grid, r, width)) break;
     const cols = nonBlankColumns(grid, r, width);
-    if (!cols.some((c) => isHeaderWord(cellText(cellAt(grid, r, c))))) break;
+    // Sub-headers name what they are (得分, 其中：加分), or stand under a group header that spans
+    // them (考核得分 over 基础工作 | 重点任务 | 群众满意度), whatever their words.
+    const named = cols.some((c) => isHeaderWord(cellText(cellAt(grid, r, c))));
+    const grouped = cols.length >= 2 && cols.every((c) => underGroup(grid, merges, bottom, c));
+    if (!named && !grouped) break;
     bottom = r;
   }
   return joinHeaders(grid, top, bottom, merges, width);

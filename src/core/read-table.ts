@@ -34,7 +34,13 @@ import { sectionLabel } from "./sections";
 import { CellPos, ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
 import { compactText, trimText } from "./text";
 import { NOTE_ROW, SUMMARY_ROW, UNITS_ROW } from "./vocabulary";
-import { DataRun, findDataRuns, guessNameColumn } from "./unit-column";
+import {
+  DataRun,
+  findDataRuns,
+  guessNameColumn,
+  namesAcross,
+  unitLikeColumns,
+} from "./unit-column";
 
 /** A role the user sets for a column by hand; "breakdown" is a bonus that is not an addend. */
 export type RoleOverride = ColumnRole | "breakdown";
@@ -246,10 +252,7 @@ export function readSheet(sheet: SheetInput, options: ReadOptions = {}): SheetRe
       0,
       () => false
     );
-    // Turned on its side, a sheet's own header words could pass for units: such a reading is
-    // no table printed across.
-    const tablesAcross = across.tables.filter((t) => namesAreUnits(t));
-    if (tablesAcross.length > 0) return { tables: tablesAcross, problems: across.problems };
+    if (across.tables.length > 0) return { tables: across.tables, problems: across.problems };
   }
   return {
     tables: [...tables, ...found.tables],
@@ -257,10 +260,10 @@ export function readSheet(sheet: SheetInput, options: ReadOptions = {}): SheetRe
   };
 }
 
-/** Whether a table's names read as units rather than header words (得分, 扣分, 总分 …). */
-function namesAreUnits(table: ScoreTable): boolean {
-  const words = table.units.filter((u) => isHeaderWord(u.name)).length;
-  return words * 5 <= table.units.length;
+/** Whether names read as units rather than header words (得分, 扣分, 总分 …). */
+function namesAreUnits(units: readonly UnitRow[]): boolean {
+  const words = units.filter((u) => isHeaderWord(u.name)).length;
+  return words * 5 <= units.length;
 }
 
 /** The tables of a sheet (see {@link readSheet}). */
@@ -310,43 +313,59 @@ function readFrame(
           nameCol: forcedName,
           anchor,
         });
-    if (table) {
-      tables.push({ ...table, top: block.top });
-      claimed.fill(1, block.top, end);
-    }
+    if (table) tables.push({ ...table, top: block.top });
+    // Rows under a header that names the unit column are that table's, read or not: reading them
+    // again by their cells alone would only guess worse.
+    claimed.fill(1, block.top, end);
     start = Math.max(end, block.bottom + 1);
   }
-  for (const run of findDataRuns(grid, width, (r) => claimed[r] === 1 || skip(r))) {
+  for (const found of findDataRuns(grid, width, (r) => claimed[r] === 1 || skip(r))) {
+    // Section rows right above the first unit belong to the table.
+    let top = found.top;
+    while (top > 0 && claimed[top - 1] !== 1 && sectionLabel(grid, frame.merges, top - 1, width))
+      top -= 1;
+    const run: DataRun = { top, bottom: found.bottom };
     const rows: number[] = [];
-    for (let r = run.top; r <= run.bottom; r++) rows.push(r);
+    for (let r = found.top; r <= found.bottom; r++) rows.push(r);
     const guess =
       forcedName !== null
         ? ({ kind: "found", col: forcedName } as const)
         : guessNameColumn(grid, rows, width);
     if (guess.kind === "none") continue;
-    if (guess.kind === "undecided") {
+    const block = headerAboveRun(grid, frame.merges, run, width);
+    // Columns of unit names at a fixed step may be side-by-side blocks, the last one shorter.
+    const nameColumns = forcedName === null ? unitLikeColumns(grid, rows, width) : [];
+    const starts = blocksByContent(grid, rows, width, nameColumns, block);
+    const matrix = forcedName === null && run.top > 0 && namesAcross(grid, run.top - 1, width);
+    if ((guess.kind === "undecided" && !starts) || matrix) {
       problems.push({
         sheet: sheetName,
-        cell: sourceRange(frame, run.top, 0, run.bottom, width - 1),
+        // A matrix's range takes in the row of names across it.
+        cell: sourceRange(frame, matrix ? run.top - 1 : run.top, 0, run.bottom, width - 1),
         severity: "warning",
         code: "tableUndecided",
         params: {
-          columns: guess.candidates
+          columns: (guess.kind === "undecided" ? guess.candidates : [guess.col])
             .map((c) => columnLabel(frame.source(run.top, c).col))
             .join("、"),
         },
       });
       continue;
     }
-    const block = headerAboveRun(grid, frame.merges, run, width);
-    const table = readOneTable(sheetName, frame, {
-      block,
-      end: run.bottom + 1,
-      width,
-      options,
-      nameCol: guess.col,
-      anchor: null,
-    });
+    const spec = { options, anchor: null, block } as const;
+    const table = starts
+      ? readOneTable(sheetName, blocksFrame(frame, block.bottom, run.bottom + 1, starts), {
+          ...spec,
+          end: block.bottom + 1 + starts.length * (run.bottom - block.bottom),
+          width: starts[1],
+          nameCol: nameColumns[0],
+        })
+      : readOneTable(sheetName, frame, {
+          ...spec,
+          end: run.bottom + 1,
+          width,
+          nameCol: (guess as { col: number }).col,
+        });
     if (table) tables.push({ ...table, top: block.top });
   }
   tables.sort((a, b) => a.top - b.top);
@@ -381,16 +400,70 @@ function headerAboveRun(
   width: number
 ): HeaderBlock {
   let top = run.top;
-  while (top > 0 && run.top - top < 3) {
-    const r = top - 1;
-    if (!looksLikeNamelessHeaderRow(grid, r, width) && !looksLikeHeaderRow(grid, r, width)) break;
-    top = r;
-  }
+  while (top > 0 && run.top - top < 3 && isHeaderLine(grid, top - 1, width)) top -= 1;
   if (top === run.top) {
     const empty: string[][] = Array.from({ length: width }, () => []);
     return { top: run.top, bottom: run.top - 1, pieces: empty, headers: empty.map(() => "") };
   }
   return joinHeaders(grid, top, run.top - 1, merges, width);
+}
+
+/**
+ * A header line over data found by its cells: text only, in at least two cells (a title or a
+ * units row has one), whatever its words; a note among them does not count.
+ */
+function isHeaderLine(grid: Grid, row: number, width: number): boolean {
+  let texts = 0;
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, row, c);
+    const t = cellText(v);
+    if (t === "") continue;
+    if (isScoreLike(v)) return false;
+    // A note merged into the header's last line (注：…) is not one of its headers.
+    if (!NOTE_ROW.test(compactText(t))) texts += 1;
+  }
+  return texts >= 2;
+}
+
+/**
+ * Side-by-side blocks told by their cells: columns of unit names at a fixed step, and every
+ * column of the first block like the matching one of each further block (numbers under numbers,
+ * the same header). Each block's first column, or null.
+ */
+function blocksByContent(
+  grid: Grid,
+  rows: readonly number[],
+  width: number,
+  names: readonly number[],
+  header: HeaderBlock
+): number[] | null {
+  if (names.length < 2) return null;
+  const step = names[1] - names[0];
+  if (names.some((c, i) => i > 0 && c - names[i - 1] !== step)) return null;
+  let left = width;
+  for (const r of rows)
+    for (let c = 0; c < width; c++)
+      if (cellText(cellAt(grid, r, c)) !== "") {
+        left = Math.min(left, c);
+        break;
+      }
+  const starts = names.map((c) => c - (names[0] - left));
+  if (starts[0] < 0 || step < 2) return null;
+  const numeric = (c: number) =>
+    rows.filter((r) => isScoreLike(cellAt(grid, r, c))).length * 2 >= rows.length;
+  // Each block has its scores: two columns of names side by side are a pairing, not blocks.
+  let scores = 0;
+  for (let j = 0; j < step; j++) if (numeric(starts[0] + j)) scores += 1;
+  if (scores === 0) return null;
+  const head = (c: number) => compactText(header.headers[c] ?? "");
+  for (let b = 1; b < starts.length; b++)
+    for (let j = 0; j < step; j++) {
+      const a = starts[0] + j;
+      const o = starts[b] + j;
+      if (numeric(a) !== numeric(o) && o < width) return null;
+      if (head(a) !== "" && head(a) !== head(o)) return null;
+    }
+  return starts;
 }
 
 interface TableSpec {
@@ -509,7 +582,8 @@ function readOneTable(sheetName: string, frame: Frame, spec: TableSpec): ReadTab
   }
 
   const units = readUnits(sheetName, frame, spec, columns, named.index);
-  if (units.units.length < 2) return null;
+  // Names that are mostly header words (分值, 排序, 总分) are a table read the wrong way round.
+  if (units.units.length < 2 || !namesAreUnits(units.units)) return null;
   const first = units.units[0];
   const table: ScoreTable = {
     sheet: sheetName,

@@ -108,9 +108,10 @@ interface Candidate {
  */
 export function guessNameColumn(
   grid: Grid,
-  rows: readonly number[],
+  runRows: readonly number[],
   width: number
 ): NameColumnGuess {
+  const rows = unitRows(grid, runRows, width);
   const candidates: Candidate[] = [];
   let numericColumns = 0;
   for (let c = 0; c < width; c++) {
@@ -135,7 +136,6 @@ export function guessNameColumn(
         FLAG_YES.test(ct) ||
         FLAG_NO.test(ct) ||
         GRADE_VALUE.test(ct) ||
-        SUMMARY_ROW.test(ct) ||
         HEADER.score.test(ct) ||
         HEADER.total.test(ct) ||
         HEADER.rank.test(ct)
@@ -156,4 +156,63 @@ export function guessNameColumn(
   if (best.suffixed >= 0.6 && second.suffixed <= best.suffixed - 0.3)
     return { kind: "found", col: best.col };
   return { kind: "undecided", candidates: candidates.map((c) => c.col) };
+}
+
+/**
+ * Whether a row names units across (成都市 | 自贡市 | 攀枝花市 …): at least three texts, most of
+ * them ending like a place or an office. Over a column of unit names it makes a matrix (a
+ * cross-inspection of cities by cities) whose ranked axis cannot be told.
+ */
+export function namesAcross(grid: Grid, row: number, width: number): boolean {
+  let texts = 0;
+  let names = 0;
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, row, c);
+    const t = compactText(cellText(v));
+    if (t === "" || isScoreLike(v)) continue;
+    texts += 1;
+    if (UNIT_NAME_END.test(t) && !HEADER.score.test(t) && !HEADER.total.test(t)) names += 1;
+  }
+  return names >= 3 && names * 10 >= texts * 6;
+}
+
+/**
+ * The rows of a run that may be units' rows: data rows (a number and a text) without a summary
+ * label or a note (全省平均, 最低分, 注：…), which a run takes in but which name no unit.
+ */
+function unitRows(grid: Grid, rows: readonly number[], width: number): number[] {
+  return rows.filter((r) => {
+    if (!isDataRow(grid, r, width)) return false;
+    for (let c = 0; c < width; c++) {
+      const t = compactText(cellText(cellAt(grid, r, c)));
+      if (t !== "" && (SUMMARY_ROW.test(t) || NOTE_ROW.test(t))) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Columns whose cells are mostly distinct names of places or offices (at least two in five rows
+ * named, most of them with a unit suffix): the unit columns of side-by-side blocks, a shorter last
+ * block included.
+ */
+export function unitLikeColumns(grid: Grid, runRows: readonly number[], width: number): number[] {
+  const rows = unitRows(grid, runRows, width);
+  const out: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = new Set<string>();
+    let texts = 0;
+    let suffixed = 0;
+    for (const r of rows) {
+      const v = cellAt(grid, r, c);
+      const t = compactText(cellText(v));
+      if (t === "" || isScoreLike(v)) continue;
+      texts += 1;
+      seen.add(t);
+      if (UNIT_NAME_END.test(t) && !HEADER.score.test(t) && !HEADER.total.test(t)) suffixed += 1;
+    }
+    if (texts * 5 >= rows.length * 2 && seen.size === texts && suffixed * 10 >= texts * 6)
+      out.push(c);
+  }
+  return out;
 }

@@ -50,11 +50,19 @@ describe("detectTotal(columns, decimals)", () => {
     });
   });
 
-  it("needs two rows more than terms before it calls a column the total", () => {
+  it("with as many rows as terms, takes a sum only when its weights are round", () => {
     const sum = daily.map((d, i) => d + yearEnd[i]);
-    const few = (xs: number[]) => xs.slice(0, 3);
+    const two = (xs: number[]) => xs.slice(0, 2);
+    expect(detectTotal([col(1, two(daily)), col(2, two(yearEnd)), col(3, two(sum))], 2).total).toBe(
+      3
+    );
+    // On two rows [7, 9] is some mix of the two other columns too, but not with round weights.
     expect(
-      detectTotal([col(1, few(daily)), col(2, few(yearEnd)), col(3, few(sum))], 2).total
+      detectTotal([col(1, two(daily)), col(2, two(yearEnd)), col(3, [7, 9])], 2).total
+    ).toBeNull();
+    const one = (xs: number[]) => xs.slice(0, 1);
+    expect(
+      detectTotal([col(1, one(daily)), col(2, one(yearEnd)), col(3, one(sum))], 2).total
     ).toBeNull();
   });
 
