@@ -72,25 +72,36 @@ function sumScaled(values: readonly (number | null)[], decimals: Decimals): numb
  * by that weight, and the weighted sum is rounded as the sheet's ROUND would.
  */
 export function unitTotal(table: ScoreTable, unit: UnitRow): number | null {
+  return totalOf(table)(unit);
+}
+
+/** How a table makes each unit's total, its columns looked at once for all its units. */
+function totalOf(table: ScoreTable): (unit: UnitRow) => number | null {
   const d = table.precision;
+  const scale = scaleOf(d);
   if (columnsWithRole(table, "total").length > 0)
-    return unit.printedTotal?.value == null ? null : roundAt(unit.printedTotal.value, d);
-  const parts = unit.parts.map((p) => p.value);
-  if (parts.every((p) => p === null)) return null;
-  const addends = unit.bonuses
-    .filter((_, i) => columnsWithRole(table, "bonus")[i].addend)
-    .map((b) => b.value);
-  const deductions = unit.deductions.map((d) => (d.value === null ? null : Math.abs(d.value)));
-  const extras = sumScaled(addends, d) - sumScaled(deductions, d);
+    return (unit) =>
+      unit.printedTotal?.value == null ? null : roundAt(unit.printedTotal.value, d);
+  const addend = columnsWithRole(table, "bonus").map((c) => c.addend);
   const partColumns = columnsWithRole(table, "part");
-  if (partColumns.some((c) => c.weight !== null)) {
-    const weighted = parts.reduce<number>(
-      (acc, v, i) => acc + (v === null ? 0 : roundAt(v, d) * (partColumns[i].weight ?? 1)),
-      0
-    );
-    return (toScaled(weighted, d) + extras) / scaleOf(d);
-  }
-  return (sumScaled(parts, d) + extras) / scaleOf(d);
+  const weights = partColumns.some((c) => c.weight !== null)
+    ? partColumns.map((c) => c.weight ?? 1)
+    : null;
+  return (unit) => {
+    const parts = unit.parts.map((p) => p.value);
+    if (parts.every((p) => p === null)) return null;
+    const addends = unit.bonuses.filter((_, i) => addend[i]).map((b) => b.value);
+    const deductions = unit.deductions.map((x) => (x.value === null ? null : Math.abs(x.value)));
+    const extras = sumScaled(addends, d) - sumScaled(deductions, d);
+    if (weights) {
+      const weighted = parts.reduce<number>(
+        (acc, v, i) => acc + (v === null ? 0 : roundAt(v, d) * weights[i]),
+        0
+      );
+      return (toScaled(weighted, d) + extras) / scale;
+    }
+    return (sumScaled(parts, d) + extras) / scale;
+  };
 }
 
 /** Each unit's parent as a match key (null without one); a block's repeated parent is keyed once. */
@@ -289,7 +300,7 @@ export function analyzeWorkbook(
   const byId = new Map(book.tables.map((t) => [tableId(t), t]));
   const ranked = new Map(
     book.tables.map((t) => {
-      const totals = t.units.map((u) => unitTotal(t, u));
+      const totals = t.units.map(totalOf(t));
       return [tableId(t), { totals, ranks: rank(totals, { ties, decimals: t.precision }) }];
     })
   );

@@ -14,6 +14,8 @@ export interface Frame {
   readonly merges: readonly CellArea[] | undefined;
   readonly formats: Formats | undefined;
   readonly orientation: "rows" | "columns";
+  /** True when frame cells are the sheet's own (`source` is the identity): spares the lookups. */
+  readonly identity?: boolean;
   source(row: number, col: number): CellPos;
 }
 
@@ -24,6 +26,7 @@ export function sheetFrame(sheet: SheetInput): Frame {
     merges: sheet.merges,
     formats: sheet.formats,
     orientation: "rows",
+    identity: true,
     source: (row, col) => ({ row, col }),
   };
 }

@@ -260,10 +260,19 @@ export function readSheet(sheet: SheetInput, options: ReadOptions = {}): SheetRe
   };
 }
 
-/** Whether names read as units rather than header words (得分, 扣分, 总分 …). */
+/**
+ * Whether names read as units rather than header words (得分, 扣分, 总分 …), judged on at most 64
+ * of them, evenly spaced: a long table is never a header read sideways.
+ */
 function namesAreUnits(units: readonly UnitRow[]): boolean {
-  const words = units.filter((u) => isHeaderWord(u.name)).length;
-  return words * 5 <= units.length;
+  const step = Math.max(1, Math.floor(units.length / 64));
+  let seen = 0;
+  let words = 0;
+  for (let i = 0; i < units.length; i += step) {
+    seen += 1;
+    if (isHeaderWord(units[i].name)) words += 1;
+  }
+  return words * 5 <= seen;
 }
 
 /** The tables of a sheet (see {@link readSheet}). */
@@ -668,6 +677,7 @@ function readUnits(
 ): { units: UnitRow[]; problems: Problem[]; lastRow: number } {
   const grid = frame.values;
   const header = spec.anchor === null ? null : rowSignature(grid, spec.anchor, spec.width);
+  const headerName = spec.anchor === null ? "" : cellText(cellAt(grid, spec.anchor, nameIndex));
   let lastRow = -1;
   const { block, end, width } = spec;
   const problems: Problem[] = [];
@@ -713,7 +723,12 @@ function readUnits(
       );
       continue;
     }
-    if (header !== null && rowSignature(grid, r, width) === header) {
+    // Only a row naming the unit column as the header does can repeat it (a cheap test first).
+    if (
+      header !== null &&
+      cellText(cellAt(grid, r, nameIndex)) === headerName &&
+      rowSignature(grid, r, width) === header
+    ) {
       pending.push(problem(r, nameIndex, "info", "repeatedHeaderSkipped", {}));
       continue;
     }
@@ -788,10 +803,12 @@ function readUnits(
           })
         );
       }
-      return { ...frame.source(r, col.index), parsed, value };
+      if (frame.identity) return { row: r, col: col.index, parsed, value };
+      const at = frame.source(r, col.index);
+      return { row: at.row, col: at.col, parsed, value };
     };
     const grade = gradeCol ? trimText(mergedText(grid, frame.merges, r, gradeCol.index)) : "";
-    const here: CellPos = frame.source(r, nameIndex);
+    const here: CellPos = frame.identity ? { row: r, col: nameIndex } : frame.source(r, nameIndex);
     units.push({
       name,
       key: matchKey(name),
