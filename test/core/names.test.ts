@@ -42,6 +42,29 @@ describe("matchKey(name): one key per place, whatever its suffix or spaces", () 
   });
 });
 
+describe("matchKey(name) across provinces' ways of writing a place", () => {
+  it.each([
+    ["湘西土家族苗族自治州", "湘西州"],
+    ["临夏回族自治州", "临夏州"],
+    ["巴音郭楞蒙古自治州", "巴音郭楞"],
+    ["北川羌族自治县", "北川县"],
+    ["大通回族土族自治县", "大通县"],
+    ["鄂温克族自治旗", "鄂温克旗"],
+    ["阿拉善盟", "阿拉善"],
+    ["大兴安岭地区", "大兴安岭"],
+    ["城关街道办事处", "城关街道"],
+    ["汉　中", "汉中市"],
+    ["宝  鸡", "宝鸡"],
+  ])("matches %p with %p", (a, b) => {
+    expect(matchKey(a)).toBe(matchKey(b));
+  });
+
+  it("keeps a people's name that is the whole place (鄂伦春自治旗 → 鄂伦春)", () => {
+    expect(matchKey("鄂伦春自治旗")).toBe("鄂伦春");
+    expect(matchKey("鄂温克族自治旗")).toBe("鄂温克");
+  });
+});
+
 describe("sameUnit(a, b)", () => {
   it.each([
     ["汉中", "汉中市", true],

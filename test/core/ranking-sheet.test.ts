@@ -1,4 +1,4 @@
-import { analyzeWorkbook } from "../../src/core/analyze";
+import { UnitResult, analyzeWorkbook } from "../../src/core/analyze";
 import { CellValue, EMPTY } from "../../src/core/cells";
 import { OUTPUT_MARKER, isOutputSheet } from "../../src/core/output-sheets";
 import { planRankingSheet, rankingLayout, scoreCell } from "../../src/core/ranking-sheet";
@@ -149,5 +149,86 @@ describe("scoreCell(sheet, cell, decimals)", () => {
       value: "",
       formula: "=IF(ISNUMBER('s'!$D$5),ROUND('s'!$D$5,2),\"\")",
     });
+  });
+});
+
+describe("planRankingSheet on other provinces' tables", () => {
+  const plan = (input: ReturnType<typeof sheet>) => {
+    const [a] = analyzeWorkbook(readWorkbook([input]));
+    const layout = rankingLayout(a, "排名");
+    return { a, layout, s: planRankingSheet(a, layout, null, messages) };
+  };
+  const column = (s: ReturnType<typeof plan>["s"], header: string) =>
+    s.plan.rows[2].findIndex((c) => c.value === header);
+
+  it("adds a section column and ranks within each section with COUNTIFS", () => {
+    const { a, layout, s } = plan(
+      sheet(
+        "县区",
+        [
+          ["县（市、区）", "得分"],
+          ["一类县（区）", null],
+          ["城关区", 96],
+          ["七里河区", 94],
+          ["二类县（区）", null],
+          ["榆中县", 97],
+          ["永登县", 93.5],
+        ],
+        ["A2:B2", "A5:B5"]
+      )
+    );
+    const sectionCol = column(s, messages.sheets.columns.section);
+    const rankCol = column(s, messages.sheets.columns.sectionRank);
+    expect(sectionCol).toBe(layout.col.section);
+    const yuzhong = a.units.find((u) => u.unit.name === "榆中县") as UnitResult;
+    const row = s.plan.rows[layout.rowOf.get(yuzhong.unit) as number];
+    expect(row[sectionCol].value).toBe("二类县（区）");
+    expect(row[rankCol]).toMatchObject({ value: 1, format: FORMAT.rank });
+    expect(row[rankCol].formula).toMatch(/^=COUNTIFS\(\$C\$4:\$C\$7,\$C\d+,/);
+  });
+
+  it("carries a grade as text beside the total", () => {
+    const { layout, s } = plan(
+      sheet("部门", [
+        ["单位名称", "考核得分", "等次"],
+        ["市财政局", 92, "良好"],
+        ["市发展和改革委员会", 96.5, "优秀"],
+      ])
+    );
+    expect(s.plan.rows[3][layout.col.grade as number]).toMatchObject({
+      value: "优秀",
+      format: "@",
+    });
+  });
+
+  it("sums parts by the weights their headers state, rounded as the sheet's ROUND", () => {
+    const { layout, s } = plan(
+      sheet("年度", [
+        ["地区", "日常考核（40%）", "年终考核(权重60%)"],
+        ["喀什地区", 90, 80],
+        ["和田地区", 80, 85.5],
+      ])
+    );
+    const total = s.plan.rows[3][layout.col.total];
+    expect(total.value).toBe(84);
+    expect(total.formula).toBe("=ROUND(SUM(ROUND(0.4*N(C4)+0.6*N(D4),2)),2)");
+  });
+
+  it("writes a 3-decimal sheet's formulas and formats at 3 decimals", () => {
+    const { layout, s } = plan(
+      sheet("市州", [
+        ["市州", "总分"],
+        ["贵阳市", 95.124],
+        ["遵义市", 95.125],
+      ])
+    );
+    const first = s.plan.rows[3];
+    expect(first[layout.col.total]).toMatchObject({
+      value: 95.125,
+      formula: "=ROUND('市州'!$B$3,3)",
+      format: "0.000",
+    });
+    expect(s.plan.rows[4][layout.col.gapToFirst]).toMatchObject({ value: 0.001, format: "0.000" });
+    expect(s.plan.rows[4][layout.col.gapToFirst].formula).toMatch(/,3\)$/);
   });
 });
