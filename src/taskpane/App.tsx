@@ -142,8 +142,6 @@ export function App({ host, locale }: AppProps) {
             />
           </Section>
 
-          <Section title={t.marks.heading}>{marks}</Section>
-
           <Section title={t.settings.heading}>
             <SettingsForm
               settings={settings}
@@ -187,6 +185,10 @@ export function App({ host, locale }: AppProps) {
             onGo={(sheet, cell) => void actions.selectCell(sheet, cell)}
           />
         </Section>
+      ) : null}
+
+      {scan !== null && tables.length > 0 ? (
+        <Section title={t.marks.heading}>{marks}</Section>
       ) : null}
     </main>
   );
