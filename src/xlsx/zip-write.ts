@@ -1,0 +1,118 @@
+/**
+ * A zip archive written as a stream of chunks (fflate's streaming `Zip`): unchanged entries are
+ * copied as their compressed bytes, new ones are deflated as they are produced, and the caller
+ * takes the chunks as they come, so a large output is never held whole unless the caller wants it.
+ */
+import { Zip, ZipDeflate, ZipInputFile } from "fflate";
+import { ZipEntry } from "./zip-read";
+
+/**
+ * Every entry gets this time: output that depends only on input (a test can compare two runs),
+ * and the earliest date a zip header can hold.
+ */
+const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/** A text or binary entry being written piece by piece. */
+export interface EntrySink {
+  /** Adds text (encoded as UTF-8) or bytes to the entry. */
+  write(data: string | Uint8Array): void;
+  /** Finishes the entry; nothing may be written to it afterwards. */
+  close(): void;
+}
+
+const encoder = new TextEncoder();
+/** Text is gathered to this many characters before it is encoded and deflated. */
+const TEXT_BATCH = 1 << 16;
+
+/**
+ * @example
+ * const zip = new ZipStream({ level: 1 });
+ * zip.addFile("a.txt", "hello");
+ * zip.finish();
+ * const chunks = zip.take(); // the archive, in pieces
+ */
+export class ZipStream {
+  private readonly zip: Zip;
+  private queue: Uint8Array[] = [];
+  private open = false;
+
+  constructor(private readonly options: { readonly level: number }) {
+    this.zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      this.queue.push(chunk);
+    });
+  }
+
+  /** Copies an entry of another archive without inflating it: same name, bytes and CRC. */
+  copyRaw(entry: ZipEntry, compressed: Uint8Array, name = entry.name): void {
+    this.assertIdle();
+    const file: ZipInputFile = {
+      filename: name,
+      size: entry.size,
+      crc: entry.crc,
+      compression: entry.method,
+      mtime: FIXED_TIME,
+      ondata: undefined,
+    };
+    this.zip.add(file);
+    // fflate's handler type asks for an ArrayBuffer-backed array; the bytes are only read.
+    (file.ondata as NonNullable<ZipInputFile["ondata"]>)(
+      null,
+      compressed as Uint8Array<ArrayBuffer>,
+      true
+    );
+  }
+
+  /** Adds a whole entry at once. */
+  addFile(name: string, data: string | Uint8Array): void {
+    const sink = this.openFile(name);
+    sink.write(data);
+    sink.close();
+  }
+
+  /** Starts an entry written in pieces; close it before starting the next. */
+  openFile(name: string): EntrySink {
+    this.assertIdle();
+    this.open = true;
+    const file = new ZipDeflate(name, { level: this.options.level as 1 });
+    file.mtime = FIXED_TIME;
+    this.zip.add(file);
+    let text = "";
+    const flushText = (final: boolean) => {
+      if (text !== "" || final) file.push(encoder.encode(text), final);
+      text = "";
+    };
+    return {
+      write: (data) => {
+        if (typeof data === "string") {
+          text += data;
+          if (text.length >= TEXT_BATCH) flushText(false);
+        } else {
+          flushText(false);
+          file.push(data, false);
+        }
+      },
+      close: () => {
+        flushText(true);
+        this.open = false;
+      },
+    };
+  }
+
+  /** Writes the central directory; the archive is complete once its chunks are taken. */
+  finish(): void {
+    this.assertIdle();
+    this.zip.end();
+  }
+
+  /** The chunks written since the last call, in order. */
+  take(): Uint8Array[] {
+    const out = this.queue;
+    this.queue = [];
+    return out;
+  }
+
+  private assertIdle(): void {
+    if (this.open) throw new Error("ZipStream: close the open entry first");
+  }
+}
