@@ -1,9 +1,11 @@
 import { existsSync, promises as fs } from "fs";
 import path from "path";
 import { parseArgs } from "util";
+import zlib from "zlib";
 import { DEFAULT_SETTINGS, EngineResult, fill, problemMessage, runEngine } from "../core";
 import { Locale, messagesFor, pickLocale } from "../locales";
 import {
+  DeflaterFactory,
   WorkbookFileError,
   WorkbookRead,
   outputExtension,
@@ -159,7 +161,11 @@ async function readWorkbookFile(file: string, locale: Locale): Promise<WorkbookR
     throw new CliError(`${file}: ${t.fileUnreadable} (${code})`, 1);
   }
   try {
-    return readWorkbookBytes(bytes, { fileName: path.basename(file) });
+    return readWorkbookBytes(bytes, {
+      fileName: path.basename(file),
+      // Node's native zlib inflates several times faster than fflate.
+      inflate: (raw, size) => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) }),
+    });
   } catch (e) {
     if (e instanceof WorkbookFileError) throw new CliError(`${file}: ${refusal(e, locale)}`, 1);
     throw e;
@@ -241,6 +247,21 @@ async function moveInto(tmp: string, file: string, locale: Locale): Promise<void
   }
 }
 
+/**
+ * Node's zlib as the writer's compressor: native, about four times faster than fflate. Each piece
+ * is compressed on its own and flushed to a byte boundary, so the pieces join into one stream;
+ * an empty final block ends it.
+ */
+const nodeDeflater: DeflaterFactory = (level) => ({
+  push: (data, final) => {
+    const out: Uint8Array[] = [];
+    if (data.length)
+      out.push(zlib.deflateRawSync(data, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    if (final) out.push(Uint8Array.of(3, 0));
+    return out;
+  },
+});
+
 /** Runs `duibiao analyze`: read, compute everything, then write OUT (and the report) in one go. */
 export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResult> {
   const t = cliText(args.locale);
@@ -262,6 +283,7 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
     stale: result.staleOutputSheets,
     // Light compression: the file is a little larger and written much sooner.
     level: 1,
+    deflater: nodeDeflater,
   });
   const workbookTmp = await writeTemp(out.file, chunks, args.locale);
   let reportTmp: string | null = null;

@@ -16,6 +16,8 @@ const NEEDS_PREFIX = ["RANK.EQ"];
  */
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Most formulas name no such function: skip the character walk (writers call this per cell).
+  if (!NEEDS_PREFIX.some((name) => body.includes(name))) return body;
   let out = "";
   let i = 0;
   while (i < body.length) {

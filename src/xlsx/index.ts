@@ -23,3 +23,5 @@ export { writeWorkbookBytes, writeWorkbookChunks } from "./write-workbook";
 export type { WritePlansOptions } from "./write-workbook";
 export type { SheetState } from "./workbook-part";
 export { outputExtension } from "./formats";
+export type { Deflater, DeflaterFactory } from "./zip-write";
+export type { Inflater } from "./zip-read";

@@ -13,7 +13,7 @@ import { WorkbookFileError } from "./errors";
 import { relsPartOf } from "./part-names";
 import { Relationship, isRelType, parseRelationships } from "./relationships";
 import { decodeXml } from "./xml-scan";
-import { ZipArchive, ZipEntry, entryBytes, readZip } from "./zip-read";
+import { Inflater, ZipArchive, ZipEntry, entryBytes, readZip } from "./zip-read";
 
 export class Package {
   readonly contentTypes: ContentTypes;
@@ -22,7 +22,10 @@ export class Package {
   readonly workbookType: string;
   private readonly relsCache = new Map<string, Relationship[]>();
 
-  constructor(readonly zip: ZipArchive) {
+  constructor(
+    readonly zip: ZipArchive,
+    private readonly inflate?: Inflater
+  ) {
     const types = this.entry(CONTENT_TYPES_PART);
     if (!types) throw new WorkbookFileError("not-a-workbook", "no [Content_Types].xml");
     this.contentTypes = parseContentTypes(this.text(CONTENT_TYPES_PART));
@@ -49,7 +52,7 @@ export class Package {
   bytes(part: string): Uint8Array {
     const entry = this.entry(part);
     if (!entry) throw new WorkbookFileError("corrupt", `missing part ${part}`);
-    return entryBytes(this.zip, entry);
+    return entryBytes(this.zip, entry, this.inflate);
   }
 
   text(part: string): string {
@@ -74,6 +77,6 @@ export class Package {
 }
 
 /** Opens a package from the bytes of a file. */
-export function openPackage(bytes: Uint8Array): Package {
-  return new Package(readZip(bytes));
+export function openPackage(bytes: Uint8Array, inflate?: Inflater): Package {
+  return new Package(readZip(bytes), inflate);
 }

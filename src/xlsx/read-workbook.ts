@@ -12,7 +12,7 @@ import { readSheetXml } from "./sheet-read";
 import { cellFormats } from "./styles-read";
 import { SheetState, parseWorkbookXml } from "./workbook-part";
 import { looksLikeCompoundFile, readXls } from "./xls-read";
-import { looksLikeZip, readZip } from "./zip-read";
+import { Inflater, looksLikeZip, readZip } from "./zip-read";
 
 /**
  * What a file holds, by content: an Office Open XML workbook (`xlsx`), one with macros (`xlsm`),
@@ -25,6 +25,8 @@ export interface ReadWorkbookOptions {
   readonly fileName?: string;
   /** Read each cell's number-format code into `SheetInput.formats` (default true). */
   readonly formats?: boolean;
+  /** A faster inflater than fflate's, where the platform has one (Node's zlib). */
+  readonly inflate?: Inflater;
 }
 
 /**
@@ -73,7 +75,7 @@ export function readWorkbookBytes(
     };
   }
   if (!looksLikeZip(bytes)) throw new WorkbookFileError("not-a-workbook", "not a zip package");
-  const pkg = new Package(readZip(bytes));
+  const pkg = new Package(readZip(bytes), options.inflate);
   const macro =
     pkg.workbookType === CONTENT_TYPE.workbookMacro ||
     pkg.workbookType === CONTENT_TYPE.templateMacro;

@@ -63,6 +63,7 @@ export class StyleAppender {
   private readonly found = new Map<Section, Found>();
   private readonly added = new Map<Section, string[]>(ORDER.map((s) => [s, []]));
   private readonly keys = new Map<string, number>();
+  private readonly xfs = new Map<CellStyle | undefined, Map<string | undefined, number>>();
   private readonly children = new Map<Section, Map<string, number>>();
   private readonly customCodes = new Map<string, number>();
   private nextNumFmt = 164;
@@ -85,6 +86,17 @@ export class StyleAppender {
    */
   cellFormat(style: CellStyle | undefined, format: string | undefined): number {
     if (!style && !format) return 0;
+    // Called once per cell written: a two-level map spares building a key string each time.
+    let byFormat = this.xfs.get(style);
+    if (!byFormat) this.xfs.set(style, (byFormat = new Map()));
+    const known = byFormat.get(format);
+    if (known !== undefined) return known;
+    const index = this.newCellFormat(style, format);
+    byFormat.set(format, index);
+    return index;
+  }
+
+  private newCellFormat(style: CellStyle | undefined, format: string | undefined): number {
     return this.memo(`xf|${style ?? ""}|${format ?? ""}`, () => {
       const spec: StyleSpec = style ? STYLES[style] : {};
       const numFmtId = format ? this.numFmt(format) : 0;

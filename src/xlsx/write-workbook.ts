@@ -26,7 +26,7 @@ import { MINIMAL_STYLES, StyleAppender } from "./styles-append";
 import { WorkbookXml, parseWorkbookXml } from "./workbook-part";
 import { Edit, applyEdits, setAttr } from "./xml-edit";
 import { escapeAttr, escapeText } from "./xml-text";
-import { ZipStream } from "./zip-write";
+import { DeflaterFactory, ZipStream } from "./zip-write";
 
 export interface WritePlansOptions {
   /** The sheets to write, in order, as the engine planned them (`EngineResult.plans`). */
@@ -40,6 +40,8 @@ export interface WritePlansOptions {
   readonly cachedResults?: boolean;
   /** Deflate level of the parts written anew, 1 (fast) to 9 (small); 6 by default. */
   readonly level?: number;
+  /** A faster compressor than fflate's, where the platform has one (Node's zlib). */
+  readonly deflater?: DeflaterFactory;
 }
 
 interface NewSheet {
@@ -160,7 +162,7 @@ export function* writePackageChunks(
   ]);
   if (stylesPart && styles.changed) replaced.set(stylesPart.toLowerCase(), styles.xml());
 
-  const zip = new ZipStream({ level: options.level ?? 6 });
+  const zip = new ZipStream({ level: options.level ?? 6, deflater: options.deflater });
   for (const entry of pkg.zip.entries) {
     const key = entry.name.toLowerCase();
     if (deleted.has(key)) continue;
