@@ -42,7 +42,15 @@ export function exportPdf(file: string): Promise<string> {
   return convert(file, "pdf");
 }
 
-function convert(file: string, to: "xlsx" | "pdf"): Promise<string> {
+/**
+ * Saves `file` as an Excel 97-2003 workbook (BIFF8), as an office would receive an .xls; returns
+ * the .xls's path (remove it with {@link removeRecalculated}).
+ */
+export function saveAsXls(file: string): Promise<string> {
+  return convert(file, "xls");
+}
+
+function convert(file: string, to: "xlsx" | "pdf" | "xls"): Promise<string> {
   const work = mkdtempSync(path.join(os.tmpdir(), "duibiao-lo-"));
   const profile = path.join(work, "profile");
   const out = path.join(work, "out");
