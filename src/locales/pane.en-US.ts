@@ -39,6 +39,7 @@ export const paneEnUS: PaneMessages = {
     title: "No score sheet found",
     body: "A score sheet needs a header row with a unit-name column (such as 市（区） or 县（区）) and score columns (such as 交叉检查得分 or 总分). Paste the province's sheet into a worksheet, then scan again.",
     rescan: "Scan again",
+    xls: "Excel add-ins are unavailable on .xls (Excel 97-2003) files: save the workbook as an Excel Workbook (.xlsx) first, then open this pane again.",
   },
   settings: {
     heading: "Settings",
