@@ -253,6 +253,9 @@ async function moveInto(tmp: string, file: string, locale: Locale): Promise<void
  * an empty final block ends it.
  */
 const nodeDeflater: DeflaterFactory = (level) => ({
+  // zlib.crc32 came in Node 20.15; before it the writer's own is used.
+  crc32:
+    typeof zlib.crc32 === "function" ? (data, previous) => zlib.crc32(data, previous) : undefined,
   push: (data, final) => {
     const out: Uint8Array[] = [];
     if (data.length)

@@ -45,7 +45,7 @@ export interface SheetLike {
   readonly rowHeights?: readonly (number | undefined)[];
 }
 
-/** Rows are emitted in batches of this many, so a large sheet streams out in pieces. */
+/** The writer pauses after this many rows, so a large sheet streams out in pieces. */
 const ROWS_PER_PIECE = 200;
 
 /**
@@ -58,52 +58,60 @@ export function registerPlanStyles(plan: SheetLike, styles: StyleAppender): void
 }
 
 /**
- * The worksheet XML of a plan, in pieces.
+ * Writes the worksheet XML of a plan to `out` a cell at a time (see ZipStream: many small strings
+ * encode faster than one long one), pausing after every batch of rows so a caller can pass the
+ * compressed output on.
  * @example
  * let xml = "";
- * for (const piece of worksheetXml(plan, { styles, cachedResults: true })) xml += piece;
+ * const rows = worksheetXml(plan, { styles, cachedResults: true }, (s) => (xml += s));
+ * while (!rows.next().done); // or pass the output on at each pause
  */
-export function* worksheetXml(plan: SheetLike, context: SheetWriteContext): Generator<string> {
+export function* worksheetXml(
+  plan: SheetLike,
+  context: SheetWriteContext,
+  out: (text: string) => void
+): Generator<void> {
   let width = Math.max(1, plan.columnWidths.length);
   for (const line of plan.rows) width = Math.max(width, line.length);
   const labels = Array.from({ length: width }, (_, c) => columnLabel(c));
   const lastRow = Math.max(1, plan.rows.length);
-  let head =
+  out(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    `<dimension ref="A1:${labels[width - 1]}${lastRow}"/>` +
-    `<sheetViews><sheetView${context.selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
-    paneXml(plan.freeze) +
-    "</sheetView></sheetViews>" +
-    '<sheetFormatPr defaultRowHeight="15"/>';
-  if (plan.columnWidths.length) {
-    head += "<cols>";
+      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+      `<dimension ref="A1:${labels[width - 1]}${lastRow}"/>` +
+      `<sheetViews><sheetView${context.selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
+      paneXml(plan.freeze) +
+      "</sheetView></sheetViews>" +
+      '<sheetFormatPr defaultRowHeight="15"/>'
+  );
+  if (plan.columnWidths.some((w) => w > 0)) {
+    let cols = "<cols>";
     plan.columnWidths.forEach((w, i) => {
-      if (w > 0) head += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
+      if (w > 0) cols += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
     });
-    head += "</cols>";
+    out(`${cols}</cols>`);
   }
-  yield head + "<sheetData>";
+  out("<sheetData>");
   const heights = plan.rowHeights ?? [];
   const rows = Math.max(plan.rows.length, heights.length);
-  let piece = "";
   for (let r = 0; r < rows; r++) {
     const line = plan.rows[r] ?? [];
     const height = heights[r];
-    let cells = "";
-    for (let c = 0; c < line.length; c++) cells += cellXml(line[c], labels[c] + (r + 1), context);
-    if (cells === "" && height === undefined) continue;
-    piece +=
-      `<row r="${r + 1}"` +
-      (height !== undefined ? ` ht="${height}" customHeight="1"` : "") +
-      (cells === "" ? "/>" : `>${cells}</row>`);
-    if (r % ROWS_PER_PIECE === ROWS_PER_PIECE - 1) {
-      yield piece;
-      piece = "";
+    const open = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}`;
+    let wrote = false;
+    for (let c = 0; c < line.length; c++) {
+      const cell = cellXml(line[c], labels[c] + (r + 1), context);
+      if (cell === "") continue;
+      if (!wrote) out(`${open}>`);
+      wrote = true;
+      out(cell);
     }
+    if (wrote) out("</row>");
+    else if (height !== undefined) out(`${open}/>`);
+    if (r % ROWS_PER_PIECE === ROWS_PER_PIECE - 1) yield;
   }
-  let tail = piece + "</sheetData>";
+  let tail = "</sheetData>";
   if (plan.merges.length) {
     tail += `<mergeCells count="${plan.merges.length}">`;
     for (const m of plan.merges) tail += `<mergeCell ref="${areaRef(m)}"/>`;
@@ -125,7 +133,7 @@ export function* worksheetXml(plan: SheetLike, context: SheetWriteContext): Gene
   if (plan.print)
     tail += `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
   if (context.drawingRelId) tail += `<drawing r:id="${context.drawingRelId}"/>`;
-  yield tail + "</worksheet>";
+  out(`${tail}</worksheet>`);
 }
 
 /** "A1:C3" for an area; "A1" for a single cell. */

@@ -73,12 +73,9 @@ export function valuesPackage(
   );
   sheets.forEach((sheet, i) => {
     const sink = zip.openFile(`xl/worksheets/sheet${i + 1}.xml`);
-    for (const piece of worksheetXml(sheetLike(sheet), {
-      styles,
-      cachedResults: true,
-      selected: i === firstVisible,
-    }))
-      sink.write(piece);
+    const context = { styles, cachedResults: true, selected: i === firstVisible };
+    const rows = worksheetXml(sheetLike(sheet), context, sink.write);
+    while (!rows.next().done) chunks.push(...zip.take());
     sink.close();
     chunks.push(...zip.take());
   });

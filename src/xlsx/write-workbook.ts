@@ -189,10 +189,8 @@ export function* writePackageChunks(
       drawingRelId: sheet.drawing ? "rId1" : undefined,
       selected: selectFirst && i === 0,
     };
-    for (const piece of worksheetXml(sheet.plan, context)) {
-      sink.write(piece);
-      yield* zip.take();
-    }
+    const rows = worksheetXml(sheet.plan, context, sink.write);
+    while (!rows.next().done) yield* zip.take();
     sink.close();
     if (sheet.drawing) {
       const drawing = sheet.drawing;

@@ -33,8 +33,9 @@ function write(cachedResults: boolean): { xml: string; styles: StyleAppender } {
   const styles = new StyleAppender(MINIMAL_STYLES);
   registerPlanStyles(plan, styles);
   let xml = "";
-  for (const piece of worksheetXml(plan, { styles, cachedResults, drawingRelId: "rId1" }))
-    xml += piece;
+  const context = { styles, cachedResults, drawingRelId: "rId1" };
+  // A small sheet is written without a pause.
+  expect([...worksheetXml(plan, context, (s) => (xml += s))]).toEqual([]);
   return { xml, styles };
 }
 
