@@ -44,6 +44,8 @@ export interface WorkbookXml {
   readonly definedNamesClose: number | null;
   /** Where a new `<definedNames>` goes when there is none. */
   readonly definedNamesAt: number;
+  /** An empty `<definedNames/>`, which a new element replaces. */
+  readonly emptyDefinedNames: { readonly start: number; readonly end: number } | null;
   readonly views: readonly WorkbookView[];
   readonly date1904: boolean;
 }
@@ -75,6 +77,7 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
   let definedNamesClose: number | null = null;
   let definedNamesAt = -1;
   let date1904 = false;
+  let emptyDefinedNames: { start: number; end: number } | null = null;
   let depth = 0;
   while (s.next()) {
     if (s.kind === TagKind.Close) {
@@ -91,6 +94,9 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     } else if (depth === 1) {
       if (AFTER_DEFINED_NAMES.has(s.local) && definedNamesAt < 0) definedNamesAt = s.start;
       if (s.local === "workbookPr") date1904 = ["1", "true"].includes(s.attr("date1904") ?? "");
+      // "<definedNames/>": new names replace it with a whole element.
+      if (s.local === "definedNames" && s.kind === TagKind.Empty)
+        emptyDefinedNames = { start: s.start, end: s.end };
     } else if (depth === 2 && s.local === "sheet") {
       const state = s.attr("state");
       sheets.push({
@@ -137,6 +143,7 @@ export function parseWorkbookXml(xml: string): WorkbookXml {
     definedNames,
     definedNamesClose,
     definedNamesAt,
+    emptyDefinedNames,
     views,
     date1904,
   };

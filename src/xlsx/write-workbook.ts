@@ -117,7 +117,11 @@ export function* writePackageChunks(
   const stylesPart = pkg.related(wbPart, "styles");
   const styles = new StyleAppender(stylesPart ? pkg.text(stylesPart) : MINIMAL_STYLES);
   for (const plan of plans) registerPlanStyles(plan, styles);
-  const newStylesPart = stylesPart ? null : fresh(xl, "styles");
+  const newStylesPart = stylesPart
+    ? null
+    : taken.has(`${xl}styles.xml`.toLowerCase())
+      ? fresh(xl, "styles")
+      : `${xl}styles.xml`;
   const stylesRelId = newStylesPart ? ids.take() : null;
 
   const { xml: workbookXml, selectFirst } = editWorkbook(wb, removed, sheets, kept.length);
@@ -344,6 +348,11 @@ function editWorkbook(
   if (names) {
     if (wb.definedNamesClose !== null)
       edits.push({ start: wb.definedNamesClose, end: wb.definedNamesClose, text: names });
+    else if (wb.emptyDefinedNames)
+      edits.push({
+        ...wb.emptyDefinedNames,
+        text: `<${p}definedNames>${names}</${p}definedNames>`,
+      });
     else
       edits.push({
         start: wb.definedNamesAt,

@@ -41,6 +41,15 @@ describe("parseWorkbookXml", () => {
     expect(bare.slice(parsed.definedNamesAt).startsWith("<calcPr")).toBe(true);
   });
 
+  it("knows an empty definedNames element, which new names replace", () => {
+    const empty = XML.replace(/<definedNames>.*<\/definedNames>/, "<definedNames/>");
+    const parsed = parseWorkbookXml(empty);
+    expect(parsed.definedNamesClose).toBeNull();
+    expect(empty.slice(parsed.emptyDefinedNames?.start, parsed.emptyDefinedNames?.end)).toBe(
+      "<definedNames/>"
+    );
+  });
+
   it("refuses a Strict Open XML workbook", () => {
     const strict = XML.replace(
       'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',

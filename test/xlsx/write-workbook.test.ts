@@ -341,3 +341,69 @@ describe("an .xlsm keeps its macros", () => {
     expect(readWorkbookBytes(input).format).toBe("xlsm");
   });
 });
+
+describe("a bare package written by another program (prefixed XML, no styles, empty names)", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rows = [
+    ["县（区）", "总分"],
+    ["平利县", 99.8],
+    ["汉滨区", 89.4],
+    ["白河县", 87.5],
+  ]
+    .map(
+      (row, r) =>
+        `<x:row r="${r + 1}">${row
+          .map((v, c) =>
+            typeof v === "number"
+              ? `<x:c r="${"AB"[c]}${r + 1}"><x:v>${v}</x:v></x:c>`
+              : `<x:c r="${"AB"[c]}${r + 1}" t="inlineStr"><x:is><x:t>${v}</x:t></x:is></x:c>`
+          )
+          .join("")}</x:row>`
+    )
+    .join("");
+  const input = zipParts([
+    [
+      "[Content_Types].xml",
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ],
+    [
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${R}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `<x:workbook xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheets><x:sheet name="本季度" sheetId="7" rel:id="R1"/></x:sheets><x:definedNames/></x:workbook>`,
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ],
+    [
+      "xl/worksheets/sheet1.xml",
+      `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>${rows}</x:sheetData></x:worksheet>`,
+    ],
+  ]);
+  const first = run(input);
+
+  it("adds a styles part, and writes its elements in the document's own prefixes", () => {
+    expect(partText(first.out, "xl/styles.xml")).toContain("<cellXfs count=");
+    expect(partText(first.out, "xl/_rels/workbook.xml.rels")).toContain('Target="styles.xml"');
+    const wb = partText(first.out, "xl/workbook.xml");
+    expect(wb).toMatch(/<x:sheet name="简报" sheetId="8" rel:id="rId\d+"\/>/);
+    expect(wb).toMatch(/<x:sheet name="排名-本季度" sheetId="9" rel:id="rId\d+"\/>/);
+    expect(wb).toContain(
+      '<x:definedName name="_xlnm.Print_Titles" localSheetId="2">\'排名-本季度\'!$3:$3</x:definedName>'
+    );
+    expect(wb).not.toContain("<x:definedNames/>");
+    expect(relationshipGraph(first.out).broken).toEqual([]);
+  });
+
+  it("reads back with the tool's sheets, and a re-run leaves the same parts", () => {
+    const again = run(first.out);
+    expect(again.result.staleOutputSheets).toEqual(first.result.plans.map((p) => p.name));
+    expect([...partsOf(again.out).keys()].sort()).toEqual([...partsOf(first.out).keys()].sort());
+    expect(relationshipGraph(again.out).broken).toEqual([]);
+    expect(partText(again.out, "xl/styles.xml")).toBe(partText(first.out, "xl/styles.xml"));
+  });
+});
