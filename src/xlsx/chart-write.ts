@@ -82,6 +82,7 @@ function cellsOf(plan: SheetPlan, range: string): (PlanCell | undefined)[] {
  * The chart model of an engine chart plan on `plan`: a horizontal clustered bar chart, one series
  * per value range, the highlighted categories in the own units' colour, a legend only when there
  * is more than one series (the add-in's look).
+ * @example barChartModel(plan.charts[0], plan).categories.ref // => "'简报'!$A$30:$A$40"
  */
 export function barChartModel(chart: ChartPlan, plan: SheetPlan): ChartModel {
   const labels = cellsOf(plan, chart.categories).map((c) =>
@@ -238,6 +239,7 @@ export interface ChartAnchor {
 /**
  * A drawing part holding charts anchored to cells (moving with them, not resizing: Excel's
  * default for charts made by code).
+ * @example drawingXml([{ row: 30, col: 0, rows: 18, cols: 1, relId: "rId1" }]) // "<?xml …><xdr:wsDr …>"
  */
 export function drawingXml(anchors: readonly ChartAnchor[]): string {
   const parts = anchors.map(

@@ -30,7 +30,10 @@ export interface ContentTypes {
   readonly prefix: string;
 }
 
-/** Parses `[Content_Types].xml`. */
+/**
+ * Parses `[Content_Types].xml`.
+ * @example parseContentTypes(xml).overrides.get("xl/workbook.xml")?.type // => "application/vnd…sheet.main+xml"
+ */
 export function parseContentTypes(xml: string): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, { type: string; start: number; end: number }>();
@@ -69,6 +72,7 @@ export function contentTypeOf(types: ContentTypes, part: string): string | undef
 /**
  * The content types text with overrides removed for `removed` parts and added for `added` ones;
  * every other byte as it was.
+ * @example editContentTypes(types, ["xl/calcChain.xml"], [{ part: "xl/worksheets/sheet9.xml", type: CONTENT_TYPE.worksheet }])
  */
 export function editContentTypes(
   types: ContentTypes,

@@ -15,6 +15,12 @@ import { Relationship, isRelType, parseRelationships } from "./relationships";
 import { decodeXml } from "./xml-scan";
 import { Inflater, ZipArchive, ZipEntry, entryBytes, readZip } from "./zip-read";
 
+/**
+ * @example
+ * const pkg = openPackage(bytes);
+ * pkg.workbookPart // => "xl/workbook.xml"
+ * pkg.related(pkg.workbookPart, "styles") // => "xl/styles.xml"
+ */
 export class Package {
   readonly contentTypes: ContentTypes;
   /** The workbook part ("xl/workbook.xml"). */
@@ -76,7 +82,7 @@ export class Package {
   }
 }
 
-/** Opens a package from the bytes of a file. */
+/** Opens a package from the bytes of a file. @example openPackage(bytes).workbookType */
 export function openPackage(bytes: Uint8Array, inflate?: Inflater): Package {
   return new Package(readZip(bytes), inflate);
 }

@@ -87,7 +87,10 @@ function withoutFormats(sheet: SheetInput): SheetInput {
   return { name: sheet.name, values: sheet.values, merges: sheet.merges };
 }
 
-/** The worksheets of an opened package, in tab order. */
+/**
+ * The worksheets of an opened package, in tab order.
+ * @example readPackageSheets(openPackage(bytes), true).sheets[0].name // => "三季度县区"
+ */
 export function readPackageSheets(
   pkg: Package,
   withFormats: boolean

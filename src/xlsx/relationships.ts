@@ -70,12 +70,15 @@ function closeOf(s: TagScanner): number {
   return s.end;
 }
 
-/** A `<Relationship>` element. */
+/**
+ * A `<Relationship>` element.
+ * @example relationshipXml("rId1", REL.styles, "styles.xml") // => '<Relationship Id="rId1" Type="…/styles" Target="styles.xml"/>'
+ */
 export function relationshipXml(id: string, type: string, target: string): string {
   return `<Relationship Id="${escapeAttr(id)}" Type="${type}" Target="${escapeAttr(target)}"/>`;
 }
 
-/** A whole rels part. */
+/** A whole rels part. @example relsPartXml([{ id: "rId1", type: REL.chart, target: "../charts/chart1.xml" }]) */
 export function relsPartXml(rels: readonly { id: string; type: string; target: string }[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

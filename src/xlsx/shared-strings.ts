@@ -42,7 +42,7 @@ export function readSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** The namespace prefix of the document element ("x:" or ""). */
+/** The namespace prefix of the document element. @example rootPrefix('<?xml version="1.0"?><x:sst/>') // => "x:" */
 export function rootPrefix(xml: string): string {
   let i = 0;
   for (;;) {

@@ -51,6 +51,7 @@ const ROWS_PER_PIECE = 200;
 /**
  * Registers every look the plan uses with the style sheet, in a fixed order, before any part is
  * written (the styles part may come before the sheets in the package).
+ * @example for (const plan of plans) registerPlanStyles(plan, styles); // then styles.xml()
  */
 export function registerPlanStyles(plan: SheetLike, styles: StyleAppender): void {
   for (const line of plan.rows) for (const cell of line) lookOf(cell, styles);
@@ -136,7 +137,7 @@ export function* worksheetXml(
   out(`${tail}</worksheet>`);
 }
 
-/** "A1:C3" for an area; "A1" for a single cell. */
+/** "A1:C3" for an area; "A1" for a single cell. @example areaRef({ top: 0, left: 0, bottom: 2, right: 2 }) // => "A1:C3" */
 export function areaRef(a: CellArea): string {
   const from = cellAddress(a.top, a.left);
   return a.bottom === a.top && a.right === a.left

@@ -15,7 +15,10 @@ import { ZipStream } from "./zip-write";
 import { readZip } from "./zip-read";
 import { CONTENT_TYPE } from "./content-types";
 
-/** The sheets as a package in memory. */
+/**
+ * The sheets as a package in memory.
+ * @example valuesPackage(xls.raw, xls.states).workbookPart // => "xl/workbook.xml"
+ */
 export function valuesPackage(
   sheets: readonly SheetInput[],
   states: readonly SheetState[]
@@ -98,7 +101,7 @@ function sheetLike(sheet: SheetInput): SheetLike {
   return { rows, columnWidths: [], merges: sheet.merges ?? [] };
 }
 
-/** Joins chunks into one array. */
+/** Joins chunks into one array. @example concat([Uint8Array.of(1), Uint8Array.of(2, 3)]) // => Uint8Array [1, 2, 3] */
 export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   let size = 0;
   for (const c of chunks) size += c.length;

@@ -66,7 +66,10 @@ const AFTER_DEFINED_NAMES = new Set([
 
 const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
-/** Parses the workbook part. */
+/**
+ * Parses the workbook part.
+ * @example parseWorkbookXml(xml).sheets.map((s) => s.name) // => ["三季度县区", "透视"]
+ */
 export function parseWorkbookXml(xml: string): WorkbookXml {
   const s = new TagScanner(xml);
   const sheets: SheetEntry[] = [];

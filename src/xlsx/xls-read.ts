@@ -16,7 +16,10 @@ import { SheetState } from "./workbook-part";
 
 const MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Whether the bytes start like a compound file (.xls, .et, an encrypted .xlsx, .doc …). */
+/**
+ * Whether the bytes start like a compound file (.xls, .et, an encrypted .xlsx, .doc …).
+ * @example looksLikeCompoundFile(readFileSync("省里.xls")) // => true
+ */
 export function looksLikeCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && MAGIC.every((b, i) => bytes[i] === b);
 }
@@ -188,9 +191,9 @@ class PartsReader {
   }
 }
 
-const utf16Decoder = new TextDecoder("utf-16le");
+let utf16Decoder: TextDecoder | null = null;
 function utf16(bytes: Uint8Array): string {
-  return utf16Decoder.decode(bytes);
+  return (utf16Decoder ??= new TextDecoder("utf-16le")).decode(bytes);
 }
 function latin1(bytes: Uint8Array): string {
   let s = "";

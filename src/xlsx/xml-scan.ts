@@ -8,9 +8,8 @@
  * spreadsheet part needs one, and entity expansion is the classic way to exhaust a reader.
  */
 import { WorkbookFileError } from "./errors";
+import { utf8Decoder } from "./text-codec";
 import { decodeEntities } from "./xml-text";
-
-const utf8 = new TextDecoder("utf-8");
 
 /**
  * The text of an XML part, in the encoding its byte-order mark gives (UTF-8 without one).
@@ -22,7 +21,7 @@ export function decodeXml(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   // TextDecoder drops a UTF-8 byte-order mark itself.
-  return utf8.decode(bytes);
+  return utf8Decoder().decode(bytes);
 }
 
 /**
@@ -50,6 +49,7 @@ export function assertNoDoctype(xml: string): void {
   }
 }
 
+/** What a tag is: `<a>`, `</a>` or `<a/>`. */
 export const enum TagKind {
   Open = 0,
   Close = 1,
@@ -219,7 +219,8 @@ function firstQuote(xml: string, from: number, to: number): number {
 
 /**
  * The concatenated text of the `<t>` elements of one string item (`<si>`, `<is>`), leaving out
- * phonetic runs (`<rPh>`), entities and `_xHHHH_` escapes decoded by the caller's choice.
+ * phonetic runs (`<rPh>`); entities and `_xHHHH_` escapes are left for the caller to decode.
+ * @example plainTextOf("<si><r><t>安</t></r><r><t>康</t></r></si>", 0, 36) // => "安康"
  */
 export function plainTextOf(xml: string, from: number, to: number): string {
   let out = "";

@@ -5,6 +5,7 @@
  */
 import { inflateSync } from "fflate";
 import { WorkbookFileError } from "./errors";
+import { utf8Decoder } from "./text-codec";
 
 export interface ZipEntry {
   /** The entry's name as stored ("xl/worksheets/sheet1.xml"). */
@@ -34,9 +35,8 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const utf8 = new TextDecoder("utf-8");
 
-/** Whether the bytes start like a zip archive ("PK\x03\x04", or an empty archive). */
+/** Whether the bytes start like a zip archive ("PK\x03\x04", or an empty archive). @example looksLikeZip(xlsxBytes) // => true */
 export function looksLikeZip(bytes: Uint8Array): boolean {
   return (
     bytes.length >= 4 &&
@@ -85,7 +85,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let local = view.getUint32(p + 42, true);
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = utf8Decoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     // Zip64 sizes and offset sit in extra field 1, each only where its 32-bit field is full.
     let e = p + 46 + nameLength;
     const extraEnd = e + extraLength;
@@ -127,7 +127,7 @@ export function readZip(bytes: Uint8Array): ZipArchive {
   return { bytes, entries, byName };
 }
 
-/** An entry's stored (compressed) bytes, a view into the archive. */
+/** An entry's stored (compressed) bytes, a view into the archive. @example rawBytes(zip, zip.entries[0]).length // => entries[0].compressedSize */
 export function rawBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
   return zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
 }
@@ -140,7 +140,7 @@ export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
 
 const fflateInflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
 
-/** An entry's content, inflated. */
+/** An entry's content, inflated. @example new TextDecoder().decode(entryBytes(zip, zip.byName.get("xl/workbook.xml")!)) */
 export function entryBytes(
   zip: ZipArchive,
   entry: ZipEntry,

@@ -5,6 +5,7 @@
  */
 import { Zip, ZipDeflate, ZipInputFile } from "fflate";
 import { crc32 } from "./crc32";
+import { utf8Encoder } from "./text-codec";
 import { ZipEntry } from "./zip-read";
 
 /**
@@ -42,7 +43,6 @@ export interface EntrySink {
   close(): void;
 }
 
-const encoder = new TextEncoder();
 /** Encoded text is gathered to about this many bytes before it is deflated. */
 const BUFFER_SIZE = 1 << 18;
 const FLUSH_AT = BUFFER_SIZE - (1 << 14);
@@ -108,6 +108,7 @@ export class ZipStream {
     // Text is encoded piece by piece into one buffer: encoding many small strings is several times
     // faster in V8 than encoding one long string built from them.
     const buffer = new Uint8Array(BUFFER_SIZE);
+    const encoder = utf8Encoder();
     let used = 0;
     const flush = (final: boolean) => {
       if (used === 0 && !final) return;

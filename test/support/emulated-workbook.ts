@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
+import { TextDecoder as NodeTextDecoder } from "util";
 import { Emulator, EmulatorOptions, createEmulator } from "../../dev/office-emulator";
 import { SheetInput } from "../../src/core";
 import { cellAddress } from "../../src/core";
@@ -9,6 +10,9 @@ export const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-shaanxi
 
 /** The sample workbook's sheets, as the command line reads them. */
 export async function sampleInputs(): Promise<SheetInput[]> {
+  // Some callers run under jsdom, which lacks the TextDecoder every browser and Node have.
+  if (typeof globalThis.TextDecoder === "undefined")
+    globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
   return readWorkbookBytes(readFileSync(SAMPLE)).sheets;
 }
 
