@@ -85,10 +85,13 @@ export function* writePackageChunks(
   const taken = new Set(
     pkg.zip.entries.map((e) => e.name.toLowerCase()).filter((name) => !deleted.has(name))
   );
+  // A content type declared for a part that is not there (an orphan override) still blocks its
+  // name, as does an orphan relationships part: a duplicate of either breaks the file.
+  for (const name of pkg.contentTypes.overrides.keys()) if (!deleted.has(name)) taken.add(name);
   const fresh = (folder: string, stem: string) => {
     for (let n = 1; ; n++) {
       const name = `${folder}${stem}${n}.xml`;
-      if (!taken.has(name.toLowerCase())) {
+      if (!taken.has(name.toLowerCase()) && !taken.has(relsPartOf(name).toLowerCase())) {
         taken.add(name.toLowerCase());
         return name;
       }

@@ -399,6 +399,31 @@ describe("a bare package written by another program (prefixed XML, no styles, em
     expect(relationshipGraph(first.out).broken).toEqual([]);
   });
 
+  it("never reuses a name an orphan content type or relationships part holds", () => {
+    const parts = [...partsOf(input)].map(([name, data]): [string, string | Uint8Array] => [
+      name,
+      name === "[Content_Types].xml"
+        ? new TextDecoder()
+            .decode(data)
+            .replace(
+              "</Types>",
+              '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+            )
+        : data,
+    ]);
+    parts.push([
+      "xl/worksheets/_rels/sheet3.xml.rels",
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    ]);
+    const out = partsOf(run(zipParts(parts)).out);
+    const added = [...out.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort();
+    expect(added).toEqual([
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet4.xml",
+      "xl/worksheets/sheet5.xml",
+    ]);
+  });
+
   it("reads back with the tool's sheets, and a re-run leaves the same parts", () => {
     const again = run(first.out);
     expect(again.result.staleOutputSheets).toEqual(first.result.plans.map((p) => p.name));
