@@ -191,7 +191,7 @@ class PartsReader {
   }
 }
 
-let utf16Decoder: TextDecoder | null = null;
+let utf16Decoder: InstanceType<typeof TextDecoder> | null = null;
 function utf16(bytes: Uint8Array): string {
   return (utf16Decoder ??= new TextDecoder("utf-16le")).decode(bytes);
 }
