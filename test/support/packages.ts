@@ -105,29 +105,91 @@ function scoreSheet(strings: string[]): string {
   );
 }
 
-const PIVOT_SHEET =
-  `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A3:B6"/>` +
-  '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
-  '<sheetData><row r="3"><c r="A3" t="inlineStr"><is><t>所属市</t></is></c><c r="B3" t="inlineStr"><is><t>求和项:总分</t></is></c></row>' +
-  '<row r="4"><c r="A4" t="inlineStr"><is><t>安康市</t></is></c><c r="B4"><v>99.8</v></c></row>' +
-  '<row r="5"><c r="A5" t="inlineStr"><is><t>商洛市</t></is></c><c r="B5"><v>94.35</v></c></row>' +
-  '<row r="6"><c r="A6" t="inlineStr"><is><t>总计</t></is></c><c r="B6"><v>194.15</v></c></row></sheetData>' +
-  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+/** The pivot table's rows: each parent city's summed totals, as the pivot computes them. */
+function pivotRows(): [string, number][] {
+  const sums = new Map<string, number>();
+  for (const [, city, cross, bulletin] of COUNTIES) {
+    sums.set(city, (sums.get(city) ?? 0) + Math.round((cross + bulletin) * 100) / 100);
+  }
+  return [...sums];
+}
 
-const PIVOT_TABLE =
-  `${XML}<pivotTableDefinition xmlns="${MAIN}" name="数据透视表1" cacheId="1" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1">` +
-  '<location ref="A3:B6" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>' +
-  '<pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields>' +
-  '<rowFields count="1"><field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i><i t="grand"><x/></i></rowItems>' +
-  '<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:总分" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>';
+/**
+ * A pivot table over the score sheet (所属市 by 求和项:总分, no grand total), its output cells
+ * matching its source, as Excel saves them: LibreOffice rebuilds the output on load.
+ */
+function pivotSheet(): string {
+  const rows = pivotRows();
+  const last = rows.length + 3;
+  return (
+    `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><dimension ref="A3:B${last}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+    '<sheetData><row r="3"><c r="A3" t="inlineStr"><is><t>所属市</t></is></c><c r="B3" t="inlineStr"><is><t>求和项:总分</t></is></c></row>' +
+    rows
+      .map(
+        ([city, sum], i) =>
+          `<row r="${i + 4}"><c r="A${i + 4}" t="inlineStr"><is><t>${city}</t></is></c><c r="B${i + 4}"><v>${sum}</v></c></row>`
+      )
+      .join("") +
+    "</sheetData>" +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
 
-const PIVOT_CACHE =
-  `${XML}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${R}" r:id="rId1" refreshedVersion="6" minRefreshableVersion="3" createdVersion="6" recordCount="2">` +
-  '<cacheSource type="worksheet"><worksheetSource ref="C2:F4" sheet="三季度县区"/></cacheSource>' +
-  '<cacheFields count="2"><cacheField name="所属市" numFmtId="0"><sharedItems count="2"><s v="安康市"/><s v="商洛市"/></sharedItems></cacheField>' +
-  '<cacheField name="总分" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" minValue="94.35" maxValue="99.8"/></cacheField></cacheFields></pivotCacheDefinition>';
+function pivotTable(): string {
+  const rows = pivotRows();
+  const fields = [
+    'axis="axisRow" showAll="0"',
+    'showAll="0"',
+    'showAll="0"',
+    'dataField="1" showAll="0"',
+  ];
+  const items = rows.map((_, i) => `<item x="${i}"/>`).join("");
+  return (
+    `${XML}<pivotTableDefinition xmlns="${MAIN}" name="数据透视表1" cacheId="1" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1" rowGrandTotals="0" colGrandTotals="0">` +
+    `<location ref="A3:B${rows.length + 3}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>` +
+    `<pivotFields count="4">${fields
+      .map((f, i) =>
+        i === 0
+          ? `<pivotField ${f}><items count="${rows.length + 1}">${items}<item t="default"/></items></pivotField>`
+          : `<pivotField ${f}/>`
+      )
+      .join("")}</pivotFields>` +
+    `<rowFields count="1"><field x="0"/></rowFields><rowItems count="${rows.length}">${rows
+      .map((_, i) => (i === 0 ? "<i><x/></i>" : `<i><x v="${i}"/></i>`))
+      .join("")}</rowItems>` +
+    '<colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:总分" fld="3" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>'
+  );
+}
 
-const PIVOT_RECORDS = `${XML}<pivotCacheRecords xmlns="${MAIN}" count="2"><r><x v="0"/><n v="99.8"/></r><r><x v="1"/><n v="94.35"/></r></pivotCacheRecords>`;
+function pivotCache(): string {
+  const cities = pivotRows().map(([city]) => city);
+  const number = (name: string) =>
+    `<cacheField name="${name}" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1"/></cacheField>`;
+  return (
+    `${XML}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${R}" r:id="rId1" refreshedVersion="6" minRefreshableVersion="3" createdVersion="6" recordCount="${COUNTIES.length}">` +
+    `<cacheSource type="worksheet"><worksheetSource ref="C2:F${COUNTIES.length + 2}" sheet="三季度县区"/></cacheSource>` +
+    `<cacheFields count="4"><cacheField name="所属市" numFmtId="0"><sharedItems count="${cities.length}">${cities
+      .map((c) => `<s v="${c}"/>`)
+      .join("")}</sharedItems></cacheField>` +
+    number("交叉检查得分") +
+    number("月通报得分") +
+    number("总分") +
+    "</cacheFields></pivotCacheDefinition>"
+  );
+}
+
+function pivotRecords(): string {
+  const cities = pivotRows().map(([city]) => city);
+  return (
+    `${XML}<pivotCacheRecords xmlns="${MAIN}" count="${COUNTIES.length}">` +
+    COUNTIES.map(
+      ([, city, cross, bulletin]) =>
+        `<r><x v="${cities.indexOf(city)}"/><n v="${cross}"/><n v="${bulletin}"/><n v="${Math.round((cross + bulletin) * 100) / 100}"/></r>`
+    ).join("") +
+    "</pivotCacheRecords>"
+  );
+}
 
 const CHART =
   `${XML}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/>` +
@@ -311,7 +373,7 @@ export function realWorldWorkbook(options: RealWorldOptions = {}): Uint8Array {
         )
       ),
     ],
-    ["xl/worksheets/sheet2.xml", PIVOT_SHEET],
+    ["xl/worksheets/sheet2.xml", pivotSheet()],
     [
       "xl/worksheets/_rels/sheet2.xml.rels",
       rels(rel("rId1", "pivotTable", "../pivotTables/pivotTable1.xml")),
@@ -341,17 +403,17 @@ export function realWorldWorkbook(options: RealWorldOptions = {}): Uint8Array {
     ["xl/drawings/vmlDrawing1.vml", VML],
     ["xl/threadedComments/threadedComment1.xml", THREADED],
     ["xl/persons/person.xml", PERSONS],
-    ["xl/pivotTables/pivotTable1.xml", PIVOT_TABLE],
+    ["xl/pivotTables/pivotTable1.xml", pivotTable()],
     [
       "xl/pivotTables/_rels/pivotTable1.xml.rels",
       rels(rel("rId1", "pivotCacheDefinition", "../pivotCache/pivotCacheDefinition1.xml")),
     ],
-    ["xl/pivotCache/pivotCacheDefinition1.xml", PIVOT_CACHE],
+    ["xl/pivotCache/pivotCacheDefinition1.xml", pivotCache()],
     [
       "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
       rels(rel("rId1", "pivotCacheRecords", "pivotCacheRecords1.xml")),
     ],
-    ["xl/pivotCache/pivotCacheRecords1.xml", PIVOT_RECORDS],
+    ["xl/pivotCache/pivotCacheRecords1.xml", pivotRecords()],
     ["xl/externalLinks/externalLink1.xml", EXTERNAL_LINK],
     [
       "xl/externalLinks/_rels/externalLink1.xml.rels",
