@@ -143,7 +143,7 @@ async function main(): Promise<void> {
       const file = path.join(dir, `bench-${n}.xlsx`);
       await writeSampleWorkbook(sheets, file);
       // The two routes alternate, so a machine busy with other work slows both alike.
-      const routeRounds = n >= 30_000 ? 1 : 3;
+      const routeRounds = n >= 30_000 ? 1 : 5;
       const cliRuns: RouteRun[] = [];
       const pandasRuns: RouteRun[] = [];
       for (let i = 0; i < routeRounds; i++) {
