@@ -269,6 +269,8 @@ const nodeDeflater: DeflaterFactory = (level) => ({
 export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResult> {
   const t = cliText(args.locale);
   const book = await readWorkbookFile(args.input, args.locale);
+  // Where OUT goes depends on the content, but is settled before any work is done.
+  const out = outputPath(args, book);
   const result = runEngine(book.sheets, {
     ties: args.ties,
     locale: args.locale,
@@ -278,7 +280,6 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
     bonusRankLine: args.bonusRankLine,
   });
   if (result.analyses.length === 0) throw new CliError(`${args.input}: ${t.noTables}`, 1);
-  const out = outputPath(args, book);
   // The workbook streams into a temporary file as it is made (never held whole); the report
   // follows; only when both are complete are they renamed into place.
   const chunks = writeWorkbookChunks(book, {
