@@ -50,17 +50,16 @@ export function readSheetXml(xml: string, context: SheetContext): SheetCells {
   }
   let row = -1;
   let col = -1;
-  const attrs = { r: "", s: -1, t: "" };
+  const attrs: TagAttrs = { hasRef: false, col: -1, row: -1, s: -1, t: "" };
   while (at >= 0 && at < end) {
     const lt = xml.indexOf("<", at + 1);
     if (lt < 0 || lt >= end) break;
     if (xml.startsWith(cellOpen, lt) && isNameEnd(xml.charCodeAt(lt + cellOpen.length))) {
       const gt = xml.indexOf(">", lt);
       readAttrs(xml, lt + cellOpen.length, gt, attrs);
-      if (attrs.r) {
-        const ref = parseRef(attrs.r);
-        col = ref.col;
-        if (ref.row >= 0) row = ref.row;
+      if (attrs.hasRef) {
+        col = attrs.col;
+        if (attrs.row >= 0) row = attrs.row;
       } else col += 1;
       if (xml.charCodeAt(gt - 1) === 47) {
         at = gt;
@@ -80,7 +79,7 @@ export function readSheetXml(xml: string, context: SheetContext): SheetCells {
     if (xml.startsWith(rowOpen, lt) && isNameEnd(xml.charCodeAt(lt + rowOpen.length))) {
       const gt = xml.indexOf(">", lt);
       readAttrs(xml, lt + rowOpen.length, gt, attrs);
-      row = attrs.r ? Number(attrs.r) - 1 : row + 1;
+      row = attrs.hasRef ? attrs.row : row + 1;
       col = -1;
       at = gt;
       continue;
@@ -95,7 +94,7 @@ function cellValue(
   xml: string,
   from: number,
   to: number,
-  attrs: { s: number; t: string },
+  attrs: TagAttrs,
   p: string,
   context: SheetContext
 ): CellValue {
@@ -152,31 +151,75 @@ function innerText(
   return xml.slice(gt + 1, c < 0 || c > to ? to : c);
 }
 
-/** The r, s and t attributes of a cell tag, written into `out` (no allocation per cell). */
-function readAttrs(
-  xml: string,
-  from: number,
-  to: number,
-  out: { r: string; s: number; t: string }
-): void {
-  out.r = "";
+/** The attributes a cell or row tag may carry that matter here; reused for every tag. */
+interface TagAttrs {
+  /** Whether the tag had an r attribute; its column and row (0-based, -1 when absent). */
+  hasRef: boolean;
+  col: number;
+  row: number;
+  /** The style index, -1 without one. */
+  s: number;
+  t: string;
+}
+
+/**
+ * Reads r, s and t from a tag's attribute text by character codes, into `out`: no string is cut
+ * for a name or a number, which matters at tens of thousands of cells.
+ */
+function readAttrs(xml: string, from: number, to: number, out: TagAttrs): void {
+  out.hasRef = false;
+  out.col = -1;
+  out.row = -1;
   out.s = -1;
   out.t = "";
   let i = from;
   while (i < to) {
-    const eq = xml.indexOf("=", i);
-    if (eq < 0 || eq >= to) return;
-    const name = xml.slice(i, eq).trim();
-    const quote = xml[eq + 1] === "'" ? "'" : '"';
-    const open = xml.indexOf(quote, eq);
-    const close = xml.indexOf(quote, open + 1);
-    if (open < 0 || close < 0 || close > to) return;
-    const value = xml.slice(open + 1, close);
-    if (name === "r") out.r = value;
-    else if (name === "s") out.s = Number(value) || 0;
-    else if (name === "t") out.t = value;
-    i = close + 1;
+    let c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && c !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13)
+      c = xml.charCodeAt(++i);
+    const nameLength = i - nameStart;
+    while (i < to && c !== 34 && c !== 39) c = xml.charCodeAt(++i);
+    if (i >= to) return;
+    const valueStart = i + 1;
+    const valueEnd = xml.indexOf(c === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd > to) return;
+    if (nameLength === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114 /* r */) readRef(xml, valueStart, valueEnd, out);
+      else if (name === 115 /* s */) out.s = digitsAt(xml, valueStart, valueEnd);
+      else if (name === 116 /* t */) out.t = xml.slice(valueStart, valueEnd);
+    }
+    i = valueEnd + 1;
   }
+}
+
+/** "AB12" between the offsets → column 27, row 11; "12" (a row's r) → row 11 only. */
+function readRef(xml: string, from: number, to: number, out: TagAttrs): void {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  out.hasRef = true;
+  out.col = col - 1;
+  out.row = i < to ? digitsAt(xml, i, to) - 1 : -1;
+}
+
+function digitsAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** "AB12" → 0-based column 27, row 11; row -1 when the reference has no digits. */
