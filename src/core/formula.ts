@@ -9,40 +9,55 @@ import { TieMethod } from "./rank";
 /** Functions newer than Excel 2007 that an .xlsx file must spell with the `_xlfn.` prefix. */
 const NEEDS_PREFIX = ["RANK.EQ"];
 
+const NAME_CHAR = /[A-Za-z0-9_.]/;
+
 /**
  * The same formula as stored in an .xlsx file: no "=", and newer functions prefixed with `_xlfn.`,
  * or other programs read them as #NAME?. Text inside quotes (sheet names, strings) is left alone.
+ * Writers call this for every formula cell, so it jumps between quotes and calls with indexOf
+ * rather than walking character by character.
  * @example toFileFormula("=RANK.EQ(A1,'RANK.EQ('!A:A)") // => "_xlfn.RANK.EQ(A1,'RANK.EQ('!A:A)"
  */
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (!NEEDS_PREFIX.some((name) => body.includes(name))) return body;
   let out = "";
+  let copied = 0;
   let i = 0;
-  while (i < body.length) {
-    const ch = body[i];
-    if (ch === "'" || ch === '"') {
-      let j = i + 1;
-      while (j < body.length) {
-        if (body[j] === ch && body[j + 1] === ch) j += 2;
-        else if (body[j] === ch) break;
-        else j += 1;
+  for (;;) {
+    let call = -1;
+    let length = 0;
+    for (const name of NEEDS_PREFIX) {
+      const at = body.indexOf(`${name}(`, i);
+      if (at >= 0 && (call < 0 || at < call)) [call, length] = [at, name.length];
+    }
+    if (call < 0) break;
+    const single = body.indexOf("'", i);
+    const double = body.indexOf('"', i);
+    const quote = single < 0 ? double : double < 0 ? single : Math.min(single, double);
+    if (quote >= 0 && quote < call) {
+      // Step over the quoted text; a doubled quote inside it is part of it.
+      const mark = body[quote];
+      let j = quote + 1;
+      for (;;) {
+        const k = body.indexOf(mark, j);
+        if (k < 0) j = body.length;
+        else if (body[k + 1] === mark) {
+          j = k + 2;
+          continue;
+        } else j = k + 1;
+        break;
       }
-      out += body.slice(i, j + 1);
-      i = j + 1;
+      i = j;
       continue;
     }
-    const fn = NEEDS_PREFIX.find(
-      (name) => body.startsWith(`${name}(`, i) && !/[A-Za-z0-9_.]/.test(body[i - 1] ?? "")
-    );
-    if (fn) {
-      out += `_xlfn.${fn}`;
-      i += fn.length;
-      continue;
+    if (!NAME_CHAR.test(body[call - 1] ?? "")) {
+      out += `${body.slice(copied, call)}_xlfn.`;
+      copied = call;
     }
-    out += ch;
-    i += 1;
+    i = call + length;
   }
-  return out;
+  return out + body.slice(copied);
 }
 
 /** A formula's text literal: "安康" → "\"安康\"" with quotes doubled. */

@@ -181,7 +181,8 @@ export const enUS: Messages = {
       "                 [--rank-method competition|dense] [--bottom-line 10] [--bonus-line 30] [--lang zh-CN|en-US]",
       "",
       "  analyze        find the score tables, rank and gap them, write ranking, comparison and briefing sheets with live formulas",
-      "  --out, -o      the output workbook (the input plus the tool's sheets; source sheets unchanged)",
+      "  --out, -o      the output workbook (the input plus the tool's sheets; source sheets and all else kept)",
+      "                 IN may be .xlsx, .xlsm (OUT must then be .xlsm; macros kept), .xls or WPS .et (OUT is .xlsx)",
       "  --json         also write a JSON report",
       "  --own          your own unit (e.g. 安康), for the comparison and briefing sheets",
       "  --benchmarks   units to compare against, comma-separated (e.g. 汉中,商洛,平利), each at its own level",
@@ -203,7 +204,24 @@ export const enUS: Messages = {
     badNumber: "needs a whole number of at least 1, got",
     cannotWrite: "cannot be written (no such folder, or no permission)",
     fileMissing: "no such file",
-    fileUnreadable: "cannot be read: not a valid .xlsx workbook",
+    fileUnreadable: "cannot be read: not a valid Excel workbook (.xlsx, .xlsm, .xls or .et)",
+    fileCorrupt: "cannot be read: the workbook file is damaged",
+    fileEncrypted:
+      "cannot be read: the workbook is protected by a password to open (encrypted). Open it in Excel or WPS, remove the password, save, and run again",
+    fileUnsafe: "refused: the workbook holds an unsafe XML declaration (DOCTYPE or entity)",
+    fileXlsb:
+      "cannot be read: an Excel binary workbook (.xlsb); save it as .xlsx in Excel and run again",
+    fileStrict:
+      "cannot be read: a Strict Open XML workbook; save it as an ordinary Excel Workbook (.xlsx) and run again",
+    fileOldXls: "cannot be read: an .xls from Excel 95 or older; save it as .xlsx and run again",
+    wrongExtension:
+      "the output file {file} does not fit the content: {kind} must be saved as {ext}, e.g. {suggestion}",
+    kindXlsm: "a macro-enabled workbook (.xlsm)",
+    kindXlsx: "a workbook",
+    kindXls: "an Excel 97-2003 workbook (.xls)",
+    kindEt: "a WPS spreadsheet (.et)",
+    converted:
+      "{input} is {kind}; the result is saved as .xlsx: {file} (source sheets keep their values, merged cells and number formats; the original file is unchanged)",
     noTables: "no score table found (a header with a unit-name column and score columns is needed)",
     tableSummary: "{sheet}: {units} units → {output}",
     written: "Wrote {file}",

@@ -40,6 +40,7 @@ export const paneEnUS: PaneMessages = {
     title: "No score sheet found",
     body: "A score sheet needs a column of unit names (such as 市州, 县（市、区）, 乡镇（街道） or 单位名称) and score columns. Paste the province's sheet into a worksheet and scan again; if it is still not found, mark it by hand below.",
     rescan: "Scan again",
+    xls: "Excel add-ins are unavailable on .xls (Excel 97-2003) files: save the workbook as an Excel Workbook (.xlsx) first, then open this pane again.",
   },
   settings: {
     heading: "Settings",

@@ -27,6 +27,10 @@ describe("toFileFormula(formula): the .xlsx spelling", () => {
     );
     expect(toFileFormula("='O''Brien RANK.EQ('!A1")).toBe("'O''Brien RANK.EQ('!A1");
     expect(toFileFormula('="say ""RANK.EQ("""')).toBe('"say ""RANK.EQ("""');
+    expect(toFileFormula("=RANK.EQ('a''b'!A1,\"x\")&RANK.EQ(1,2)")).toBe(
+      "_xlfn.RANK.EQ('a''b'!A1,\"x\")&_xlfn.RANK.EQ(1,2)"
+    );
+    expect(toFileFormula("=A1&'unterminated RANK.EQ(")).toBe("A1&'unterminated RANK.EQ(");
   });
 
   it("does not prefix other functions or names that only end in RANK.EQ", () => {

@@ -4,7 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { Locator, Page } from "playwright-core";
 import { splitAddress } from "../../dev/playground/xlsx-convert";
-import { workbookInputs } from "../../src/cli/xlsx-read";
+import { readWorkbookBytes } from "../../src/xlsx";
 import { EngineResult, SheetInput, UnitResult, cellAddress, runEngine } from "../../src/core";
 import { fill } from "../../src/core/i18n";
 import { ownRankLine } from "../../src/taskpane/format";
@@ -250,7 +250,7 @@ describe("the playground with other files", () => {
     ]);
     const file = path.join(dir, "messy.xlsx");
     await wb.xlsx.writeFile(file);
-    messy = runEngine(workbookInputs(wb));
+    messy = runEngine(readWorkbookBytes(readFileSync(file)).sheets);
     const problems = messy.report.tables[0].problems.filter((p) => p.cell !== "");
     expect(problems.map((p) => p.cell)).toEqual(expect.arrayContaining(["C3", "C4", "C6", "D5"]));
 

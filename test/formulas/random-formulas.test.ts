@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { EngineResult, ReportUnit, runEngine } from "../../src/core";
-import { workbookInputs } from "../../src/cli/xlsx-read";
 import { formulaMismatches, sameValue } from "../support/formula-check";
 import { GenCase, caseArb, renderCase } from "../support/random-tables";
 import { Ties, expectedUnits } from "../support/reference";
-import { splitRef, workbookOf } from "../support/workbook-builder";
+import { readBack, splitRef, workbookOf } from "../support/workbook-builder";
 
 jest.setTimeout(180_000);
 
@@ -25,9 +24,11 @@ describe.each<Ties>(["competition", "dense"])(
     let outcome: Outcome;
 
     beforeAll(async () => {
-      const wb = workbookOf(cases.flatMap((c) => renderCase(c).map((r) => r.input)));
-      result = runEngine(workbookInputs(wb), { ties });
-      outcome = await formulaMismatches(wb, result);
+      const book = await readBack(
+        workbookOf(cases.flatMap((c) => renderCase(c).map((r) => r.input)))
+      );
+      result = runEngine(book.sheets, { ties });
+      outcome = await formulaMismatches(book, result);
     });
 
     it("covers many cases: previous periods, bonuses, parents, flags, text numbers", () => {

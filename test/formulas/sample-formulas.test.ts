@@ -1,7 +1,7 @@
+import { readFileSync } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
 import { parseCellAddress, runEngine } from "../../src/core";
-import { workbookInputs } from "../../src/cli/xlsx-read";
+import { readWorkbookBytes } from "../../src/xlsx";
 import { formulaMismatches, sameValue } from "../support/formula-check";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-shaanxi-2017.xlsx");
@@ -13,13 +13,12 @@ describe("formulas on the sample workbook, recalculated by LibreOffice", () => {
   let result: ReturnType<typeof runEngine>;
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(SAMPLE);
-    result = runEngine(workbookInputs(wb), {
+    const book = readWorkbookBytes(readFileSync(SAMPLE));
+    result = runEngine(book.sheets, {
       ownUnit: "安康",
       benchmarks: ["汉中", "商洛", "平利"],
     });
-    outcome = await formulaMismatches(wb, result);
+    outcome = await formulaMismatches(book, result);
   });
 
   it("computes every formula to the engine's value", () => {

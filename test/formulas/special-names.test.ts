@@ -1,8 +1,7 @@
 import { EngineResult, runEngine } from "../../src/core";
-import { workbookInputs } from "../../src/cli/xlsx-read";
 import { formulaMismatches } from "../support/formula-check";
 import { sheet } from "../support/sheet-builder";
-import { workbookOf } from "../support/workbook-builder";
+import { readBack, workbookOf } from "../support/workbook-builder";
 
 jest.setTimeout(120_000);
 
@@ -81,9 +80,11 @@ describe("names that look like formulas, and a previous period listing a unit tw
   let outcome: Awaited<ReturnType<typeof formulaMismatches>>;
 
   beforeAll(async () => {
-    const wb = workbookOf([previous, current, twiceBefore, twiceNow, markedBefore, markedNow]);
-    result = runEngine(workbookInputs(wb));
-    outcome = await formulaMismatches(wb, result);
+    const book = await readBack(
+      workbookOf([previous, current, twiceBefore, twiceNow, markedBefore, markedNow])
+    );
+    result = runEngine(book.sheets);
+    outcome = await formulaMismatches(book, result);
   });
 
   it("reads every odd name as a unit name", () => {

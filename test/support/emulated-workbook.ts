@@ -1,17 +1,19 @@
+import { readFileSync } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import { TextDecoder as NodeTextDecoder } from "util";
 import { Emulator, EmulatorOptions, createEmulator } from "../../dev/office-emulator";
 import { SheetInput } from "../../src/core";
-import { workbookInputs } from "../../src/cli/xlsx-read";
 import { cellAddress } from "../../src/core";
+import { readWorkbookBytes } from "../../src/xlsx";
 
 export const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-shaanxi-2017.xlsx");
 
 /** The sample workbook's sheets, as the command line reads them. */
 export async function sampleInputs(): Promise<SheetInput[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  return workbookInputs(wb);
+  // Some callers run under jsdom, which lacks the TextDecoder every browser and Node have.
+  if (typeof globalThis.TextDecoder === "undefined")
+    globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
+  return readWorkbookBytes(readFileSync(SAMPLE)).sheets;
 }
 
 /** An emulated Excel holding these sheets (values, merges), its globals installed. */

@@ -1,9 +1,8 @@
-import { mkdtempSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import ExcelJS from "exceljs";
 import { EngineResult, planFormulaCells, cellAddress } from "../../src/core";
-import { applyPlans } from "../../src/cli/xlsx-write";
+import { WorkbookRead, writeWorkbookBytes } from "../../src/xlsx";
 import { ComputedValue, computedValues, recalculate, removeRecalculated } from "./libreoffice";
 
 export interface Mismatch {
@@ -27,22 +26,28 @@ export function sameValue(
 }
 
 /**
- * Writes the engine's plans into `workbook` WITHOUT cached results, lets LibreOffice recalculate,
- * and lists every formula whose computed value differs from the engine's.
+ * Writes the engine's plans into `book` with the command line's writer, WITHOUT cached results,
+ * lets LibreOffice recalculate, and lists every formula whose computed value differs from the
+ * engine's.
  */
 export async function formulaMismatches(
-  workbook: ExcelJS.Workbook,
+  book: WorkbookRead,
   result: EngineResult
 ): Promise<{
   mismatches: Mismatch[];
   checked: number;
   values: Map<string, Map<string, ComputedValue>>;
 }> {
-  applyPlans(workbook, result.staleOutputSheets, result.plans, { cachedResults: false });
+  const bytes = writeWorkbookBytes(book, {
+    plans: result.plans,
+    stale: result.staleOutputSheets,
+    cachedResults: false,
+  });
   const dir = mkdtempSync(path.join(os.tmpdir(), "duibiao-formulas-"));
   const file = path.join(dir, "check.xlsx");
-  await workbook.xlsx.writeFile(file);
+  writeFileSync(file, bytes);
   const recalculated = await recalculate(file);
+  rmSync(dir, { recursive: true, force: true });
   const values = await computedValues(recalculated);
   removeRecalculated(recalculated);
   const mismatches: Mismatch[] = [];

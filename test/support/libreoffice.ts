@@ -34,6 +34,23 @@ function makeProfile(dir: string): void {
 
 /** Recalculates `file` in LibreOffice and returns the path of the recalculated copy. */
 export function recalculate(file: string): Promise<string> {
+  return convert(file, "xlsx");
+}
+
+/** Prints `file` (every sheet) to PDF in LibreOffice, recalculating first; returns the PDF's path. */
+export function exportPdf(file: string): Promise<string> {
+  return convert(file, "pdf");
+}
+
+/**
+ * Saves `file` as an Excel 97-2003 workbook (BIFF8), as an office would receive an .xls; returns
+ * the .xls's path (remove it with {@link removeRecalculated}).
+ */
+export function saveAsXls(file: string): Promise<string> {
+  return convert(file, "xls");
+}
+
+function convert(file: string, to: "xlsx" | "pdf" | "xls"): Promise<string> {
   const work = mkdtempSync(path.join(os.tmpdir(), "duibiao-lo-"));
   const profile = path.join(work, "profile");
   const out = path.join(work, "out");
@@ -45,14 +62,14 @@ export function recalculate(file: string): Promise<string> {
     "--norestore",
     "--calc",
     "--convert-to",
-    "xlsx",
+    to,
     "--outdir",
     out,
     file,
   ];
   return new Promise((resolve, reject) => {
     execFile(sofficePath(), args, { timeout: 180_000 }, (error, _stdout, stderr) => {
-      const result = path.join(out, path.basename(file).replace(/\.[^.]+$/, "") + ".xlsx");
+      const result = path.join(out, path.basename(file).replace(/\.[^.]+$/, "") + `.${to}`);
       if (error || !existsSync(result)) {
         reject(new Error(`LibreOffice failed on ${file}: ${error?.message ?? ""} ${stderr}`));
         return;
@@ -90,7 +107,7 @@ export async function computedValues(
   return sheets;
 }
 
-/** Cleans up a recalculated copy's temporary folder. */
+/** Cleans up a recalculated copy's (or a PDF's) temporary folder. */
 export function removeRecalculated(file: string): void {
   rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { EMPTY, SheetInput } from "../../src/core";
+import { WorkbookRead, readWorkbookBytes } from "../../src/xlsx";
 
 export function addSheet(wb: ExcelJS.Workbook, input: SheetInput): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(input.name);
@@ -29,4 +30,9 @@ export function splitRef(ref: string): { sheet: string; address: string } {
   const m = /^'((?:[^']|'')+)'!([A-Z]+[0-9]+)$/.exec(ref);
   if (!m) throw new Error(`not a quoted sheet reference: ${ref}`);
   return { sheet: m[1].replace(/''/g, "'"), address: m[2] };
+}
+
+/** A workbook built by ExcelJS, saved and read back as the command line reads a file. */
+export async function readBack(wb: ExcelJS.Workbook): Promise<WorkbookRead> {
+  return readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

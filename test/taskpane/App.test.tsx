@@ -110,6 +110,8 @@ describe("App on open", () => {
     ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "一键刷新排名" })).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
+    // Add-ins do not run on .xls files: the empty state says to save as .xlsx first.
+    expect(screen.getByText(/另存为”Excel 工作簿（\.xlsx）/)).toBeTruthy();
 
     host.scan.mockResolvedValueOnce(scanResult());
     fireEvent.click(screen.getByRole("button", { name: "重新扫描" }));

@@ -35,6 +35,7 @@ export function EmptyState({ t, busy, onRescan }: EmptyStateProps) {
         {t.empty.title}
       </h2>
       <p className={styles.body}>{t.empty.body}</p>
+      <p className={styles.body}>{t.empty.xls}</p>
       <Button appearance="primary" disabledFocusable={busy} onClick={onRescan}>
         {t.empty.rescan}
       </Button>

@@ -1,0 +1,122 @@
+/**
+ * Reading a workbook file's bytes into engine inputs: every worksheet's values, merges and number
+ * formats, whatever the file is (.xlsx, .xlsm, .xls, WPS .et), decided by its content.
+ */
+import { SheetInput } from "../core/cells";
+import { CONTENT_TYPE } from "./content-types";
+import { WorkbookFileError } from "./errors";
+import { Package } from "./package";
+import { isRelType } from "./relationships";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetXml } from "./sheet-read";
+import { cellFormats } from "./styles-read";
+import { SheetState, parseWorkbookXml } from "./workbook-part";
+import { looksLikeCompoundFile, readXls } from "./xls-read";
+import { Inflater, looksLikeZip, readZip } from "./zip-read";
+
+/**
+ * What a file holds, by content: an Office Open XML workbook (`xlsx`), one with macros (`xlsm`),
+ * an Excel 97–2003 workbook (`xls`), or the same binary format saved by WPS as `.et`.
+ */
+export type WorkbookFormat = "xlsx" | "xlsm" | "xls" | "et";
+
+export interface ReadWorkbookOptions {
+  /** The file's name, to tell a WPS .et from an .xls (their content is the same format). */
+  readonly fileName?: string;
+  /** Read each cell's number-format code into `SheetInput.formats` (default true). */
+  readonly formats?: boolean;
+  /** A faster inflater than fflate's, where the platform has one (Node's zlib). */
+  readonly inflate?: Inflater;
+}
+
+/**
+ * Where the writer starts from: the package itself, or (for .xls/.et) the values read from it,
+ * dates as serial numbers with their formats so they stay dates in the new file.
+ */
+export type WorkbookSource =
+  | { readonly kind: "package"; readonly pkg: Package }
+  | {
+      readonly kind: "values";
+      readonly sheets: readonly SheetInput[];
+      readonly states: readonly SheetState[];
+    };
+
+export interface WorkbookRead {
+  readonly format: WorkbookFormat;
+  /** Worksheets in tab order (chart sheets and dialog sheets are not read). */
+  readonly sheets: SheetInput[];
+  /** Each sheet's visibility, parallel to `sheets`. */
+  readonly states: readonly SheetState[];
+  /** For {@link writeWorkbookChunks}: the package opened once, not parsed again. */
+  readonly source: WorkbookSource;
+}
+
+/**
+ * Reads every worksheet of a workbook file. Throws {@link WorkbookFileError} for a file it cannot
+ * take (not a workbook, encrypted, broken, an .xlsb …), with the reason as its code.
+ * @example
+ * const book = readWorkbookBytes(bytes, { fileName: "三季度.xlsx" });
+ * book.format // => "xlsx"
+ * book.sheets[0].name // => "三季度县区"
+ */
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  options: ReadWorkbookOptions = {}
+): WorkbookRead {
+  if (looksLikeCompoundFile(bytes)) {
+    const xls = readXls(bytes);
+    const format: WorkbookFormat = /\.et$/i.test(options.fileName ?? "") ? "et" : "xls";
+    const sheets = options.formats === false ? xls.sheets.map(withoutFormats) : xls.sheets;
+    return {
+      format,
+      sheets,
+      states: xls.states,
+      source: { kind: "values", sheets: xls.raw, states: xls.states },
+    };
+  }
+  if (!looksLikeZip(bytes)) throw new WorkbookFileError("not-a-workbook", "not a zip package");
+  const pkg = new Package(readZip(bytes), options.inflate);
+  const macro =
+    pkg.workbookType === CONTENT_TYPE.workbookMacro ||
+    pkg.workbookType === CONTENT_TYPE.templateMacro;
+  const { sheets, states } = readPackageSheets(pkg, options.formats !== false);
+  return { format: macro ? "xlsm" : "xlsx", sheets, states, source: { kind: "package", pkg } };
+}
+
+function withoutFormats(sheet: SheetInput): SheetInput {
+  return { name: sheet.name, values: sheet.values, merges: sheet.merges };
+}
+
+/**
+ * The worksheets of an opened package, in tab order.
+ * @example readPackageSheets(openPackage(bytes), true).sheets[0].name // => "三季度县区"
+ */
+export function readPackageSheets(
+  pkg: Package,
+  withFormats: boolean
+): { sheets: SheetInput[]; states: SheetState[] } {
+  const wbPart = pkg.workbookPart;
+  const wb = parseWorkbookXml(pkg.text(wbPart));
+  const rels = new Map(pkg.rels(wbPart).map((r) => [r.id, r]));
+  const stringsPart = pkg.related(wbPart, "sharedStrings");
+  const strings = stringsPart ? readSharedStrings(pkg.text(stringsPart)) : [];
+  const stylesPart = pkg.related(wbPart, "styles");
+  const styles = stylesPart ? cellFormats(pkg.text(stylesPart)) : null;
+  const sheets: SheetInput[] = [];
+  const states: SheetState[] = [];
+  for (const entry of wb.sheets) {
+    const rel = rels.get(entry.relId);
+    // Chart sheets and old dialog or macro sheets hold no cells to rank.
+    if (!rel || !isRelType(rel.type, "worksheet") || !rel.part) continue;
+    if (!pkg.has(rel.part)) throw new WorkbookFileError("corrupt", `missing sheet ${rel.part}`);
+    const cells = readSheetXml(pkg.text(rel.part), {
+      strings,
+      styles,
+      date1904: wb.date1904,
+      withFormats,
+    });
+    sheets.push({ name: entry.name, ...cells });
+    states.push(entry.state);
+  }
+  return { sheets, states };
+}

@@ -1,0 +1,193 @@
+/**
+ * A sheet plan as a worksheet part: cells with styles and number formats, formulas with the
+ * engine's values as cached results, merges, column widths, row heights, frozen panes, A4 page
+ * setup one page wide, and the green/red rule for rises and falls. Text cells are inline strings,
+ * so the workbook's shared string table is never touched.
+ */
+import { CellArea } from "../core/cells";
+import { cellAddress, columnLabel } from "../core/address";
+import { looksLikeFormula, toFileFormula } from "../core/formula";
+import { CellStyle, ConditionalPlan, FORMAT, SheetPlan } from "../core/sheet-plan";
+import { StyleAppender } from "./styles-append";
+import { escapeCellText, escapeText } from "./xml-text";
+
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface SheetWriteContext {
+  readonly styles: StyleAppender;
+  /** Store formulas' values as cached results (false makes a spreadsheet program prove them). */
+  readonly cachedResults: boolean;
+  /** The relationship id of the sheet's drawing (its charts), if it has one. */
+  readonly drawingRelId?: string;
+  /** Whether this sheet is the selected tab. */
+  readonly selected?: boolean;
+}
+
+/** A cell to write: a plan's cell, or a source value carried over from an .xls. */
+export interface CellLike {
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  /** A number-format code. */
+  readonly format?: string;
+}
+
+/** What the worksheet writer needs of a sheet: a {@link SheetPlan}, or source values. */
+export interface SheetLike {
+  readonly rows: readonly (readonly CellLike[])[];
+  readonly columnWidths: readonly number[];
+  readonly freeze?: SheetPlan["freeze"];
+  readonly merges: readonly CellArea[];
+  /** A4 one page wide, when set; a source sheet carried over has none. */
+  readonly print?: SheetPlan["print"];
+  readonly conditionalFormats?: readonly ConditionalPlan[];
+  readonly rowHeights?: readonly (number | undefined)[];
+}
+
+/** The writer pauses after this many rows, so a large sheet streams out in pieces. */
+const ROWS_PER_PIECE = 200;
+
+/**
+ * Registers every look the plan uses with the style sheet, in a fixed order, before any part is
+ * written (the styles part may come before the sheets in the package).
+ * @example for (const plan of plans) registerPlanStyles(plan, styles); // then styles.xml()
+ */
+export function registerPlanStyles(plan: SheetLike, styles: StyleAppender): void {
+  for (const line of plan.rows) for (const cell of line) lookOf(cell, styles);
+  if (plan.conditionalFormats?.length) styles.signFormats();
+}
+
+/**
+ * Writes the worksheet XML of a plan to `out` a cell at a time (see ZipStream: many small strings
+ * encode faster than one long one), pausing after every batch of rows so a caller can pass the
+ * compressed output on.
+ * @example
+ * let xml = "";
+ * const rows = worksheetXml(plan, { styles, cachedResults: true }, (s) => (xml += s));
+ * while (!rows.next().done); // or pass the output on at each pause
+ */
+export function* worksheetXml(
+  plan: SheetLike,
+  context: SheetWriteContext,
+  out: (text: string) => void
+): Generator<void> {
+  let width = Math.max(1, plan.columnWidths.length);
+  for (const line of plan.rows) width = Math.max(width, line.length);
+  const labels = Array.from({ length: width }, (_, c) => columnLabel(c));
+  const lastRow = Math.max(1, plan.rows.length);
+  out(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+      `<dimension ref="A1:${labels[width - 1]}${lastRow}"/>` +
+      `<sheetViews><sheetView${context.selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
+      paneXml(plan.freeze) +
+      "</sheetView></sheetViews>" +
+      '<sheetFormatPr defaultRowHeight="15"/>'
+  );
+  if (plan.columnWidths.some((w) => w > 0)) {
+    let cols = "<cols>";
+    plan.columnWidths.forEach((w, i) => {
+      if (w > 0) cols += `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`;
+    });
+    out(`${cols}</cols>`);
+  }
+  out("<sheetData>");
+  const heights = plan.rowHeights ?? [];
+  const rows = Math.max(plan.rows.length, heights.length);
+  for (let r = 0; r < rows; r++) {
+    const line = plan.rows[r] ?? [];
+    const height = heights[r];
+    const open = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}`;
+    let wrote = false;
+    for (let c = 0; c < line.length; c++) {
+      const cell = cellXml(line[c], labels[c] + (r + 1), context);
+      if (cell === "") continue;
+      if (!wrote) out(`${open}>`);
+      wrote = true;
+      out(cell);
+    }
+    if (wrote) out("</row>");
+    else if (height !== undefined) out(`${open}/>`);
+    if (r % ROWS_PER_PIECE === ROWS_PER_PIECE - 1) yield;
+  }
+  let tail = "</sheetData>";
+  if (plan.merges.length) {
+    tail += `<mergeCells count="${plan.merges.length}">`;
+    for (const m of plan.merges) tail += `<mergeCell ref="${areaRef(m)}"/>`;
+    tail += "</mergeCells>";
+  }
+  if (plan.conditionalFormats?.length) {
+    const { up, down } = context.styles.signFormats();
+    let priority = 1;
+    for (const cf of plan.conditionalFormats) {
+      tail +=
+        `<conditionalFormatting sqref="${areaRef(cf.area)}">` +
+        `<cfRule type="cellIs" dxfId="${up}" priority="${priority++}" operator="greaterThan"><formula>0</formula></cfRule>` +
+        `<cfRule type="cellIs" dxfId="${down}" priority="${priority++}" operator="lessThan"><formula>0</formula></cfRule>` +
+        "</conditionalFormatting>";
+    }
+  }
+  tail +=
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (plan.print)
+    tail += `<pageSetup paperSize="9" orientation="${plan.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
+  if (context.drawingRelId) tail += `<drawing r:id="${context.drawingRelId}"/>`;
+  out(`${tail}</worksheet>`);
+}
+
+/** "A1:C3" for an area; "A1" for a single cell. @example areaRef({ top: 0, left: 0, bottom: 2, right: 2 }) // => "A1:C3" */
+export function areaRef(a: CellArea): string {
+  const from = cellAddress(a.top, a.left);
+  return a.bottom === a.top && a.right === a.left
+    ? from
+    : `${from}:${cellAddress(a.bottom, a.right)}`;
+}
+
+function paneXml(freeze: SheetPlan["freeze"]): string {
+  if (!freeze || (freeze.rows <= 0 && freeze.columns <= 0)) return "";
+  const { rows, columns } = freeze;
+  const topLeft = cellAddress(Math.max(rows, 0), Math.max(columns, 0));
+  const active = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  return (
+    "<pane" +
+    (columns > 0 ? ` xSplit="${columns}"` : "") +
+    (rows > 0 ? ` ySplit="${rows}"` : "") +
+    ` topLeftCell="${topLeft}" activePane="${active}" state="frozen"/>` +
+    `<selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`
+  );
+}
+
+/** The style index of a cell: its look and format; text Excel would parse is pinned as text. */
+function lookOf(cell: CellLike, styles: StyleAppender): number {
+  let format: string | undefined = cell.format;
+  if (!format && !cell.formula && typeof cell.value === "string" && looksLikeFormula(cell.value))
+    format = FORMAT.text;
+  return styles.cellFormat(cell.style, format);
+}
+
+function cellXml(cell: CellLike | undefined, ref: string, context: SheetWriteContext): string {
+  if (!cell) return "";
+  const s = lookOf(cell, context.styles);
+  const style = s ? ` s="${s}"` : "";
+  const value = cell.value;
+  if (cell.formula) {
+    const f = `<f>${escapeText(toFileFormula(cell.formula))}</f>`;
+    if (!context.cachedResults || value === null) return `<c r="${ref}"${style}>${f}</c>`;
+    if (typeof value === "number")
+      return Number.isFinite(value)
+        ? `<c r="${ref}"${style}>${f}<v>${value}</v></c>`
+        : `<c r="${ref}"${style}>${f}</c>`;
+    if (typeof value === "boolean")
+      return `<c r="${ref}"${style} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${style} t="str">${f}<v>${escapeCellText(value)}</v></c>`;
+  }
+  if (value === null) return style ? `<c r="${ref}"${style}/>` : "";
+  if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : "";
+  // Inline text is text whatever it starts with: "=SUM(1,2)" as a unit name stays a name.
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeCellText(value)}</t></is></c>`;
+}

@@ -1,0 +1,93 @@
+import { deflateSync, strToU8, zipSync } from "fflate";
+import { WorkbookFileError } from "../../src/xlsx";
+import { concat } from "../../src/xlsx/values-package";
+import { entryBytes, looksLikeZip, rawBytes, readZip } from "../../src/xlsx/zip-read";
+import { ZipStream } from "../../src/xlsx/zip-write";
+import { partsOf } from "../support/packages";
+
+describe("readZip and ZipStream", () => {
+  const source = zipSync(
+    {
+      "a.xml": strToU8("<a>安康</a>".repeat(100)),
+      "b.bin": Uint8Array.from({ length: 300 }, (_, i) => i % 256),
+      "empty.txt": new Uint8Array(0),
+      "dir/": new Uint8Array(0),
+    },
+    { level: 6 }
+  );
+
+  it("reads the central directory, leaving folders out, and inflates entries", () => {
+    const zip = readZip(source);
+    expect(zip.entries.map((e) => e.name)).toEqual(["a.xml", "b.bin", "empty.txt"]);
+    expect(new TextDecoder().decode(entryBytes(zip, zip.byName.get("a.xml") as never))).toBe(
+      "<a>安康</a>".repeat(100)
+    );
+    expect(zip.byName.get("A.XML".toLowerCase())?.size).toBe(
+      strToU8("<a>安康</a>".repeat(100)).length
+    );
+    expect(looksLikeZip(source)).toBe(true);
+  });
+
+  it("copies entries as their compressed bytes and writes new ones in pieces", () => {
+    const zip = readZip(source);
+    const out = new ZipStream({ level: 1 });
+    const chunks: Uint8Array[] = [];
+    for (const entry of zip.entries) {
+      out.copyRaw(entry, rawBytes(zip, entry));
+      chunks.push(...out.take());
+    }
+    const sink = out.openFile("new.xml");
+    sink.write("<x>");
+    sink.write(strToU8("中"));
+    sink.write("</x>");
+    sink.close();
+    out.finish();
+    chunks.push(...out.take());
+    const written = concat(chunks);
+    const parts = partsOf(written);
+    expect(new TextDecoder().decode(parts.get("new.xml"))).toBe("<x>中</x>");
+    expect([...(parts.get("b.bin") ?? [])]).toEqual(Array.from({ length: 300 }, (_, i) => i % 256));
+    const again = readZip(written);
+    expect(rawBytes(again, again.byName.get("a.xml") as never)).toEqual(
+      rawBytes(zip, zip.byName.get("a.xml") as never)
+    );
+  });
+
+  it("compresses with a caller's deflater when given one", () => {
+    let calls = 0;
+    const out = new ZipStream({
+      level: 1,
+      deflater: () => ({
+        push: (data, final) => {
+          calls++;
+          // A whole stream in one piece: only right when the entry is pushed at once.
+          return final ? [deflateSync(data)] : [];
+        },
+      }),
+    });
+    out.addFile("x.txt", "平利县".repeat(50));
+    out.finish();
+    expect(new TextDecoder().decode(partsOf(concat(out.take())).get("x.txt"))).toBe(
+      "平利县".repeat(50)
+    );
+    expect(calls).toBe(1);
+  });
+
+  it("refuses a truncated archive and an encrypted entry", () => {
+    expect(() => readZip(source.subarray(0, source.length - 30))).toThrow(WorkbookFileError);
+    const encrypted = Uint8Array.from(source);
+    // Set bit 0 (encrypted) of the first central directory entry's flags.
+    const view = new DataView(encrypted.buffer);
+    for (let i = encrypted.length - 22; i >= 0; i--)
+      if (view.getUint32(i, true) === 0x02014b50) {
+        view.setUint16(i + 8, view.getUint16(i + 8, true) | 1, true);
+      }
+    let code = "";
+    try {
+      readZip(encrypted);
+    } catch (e) {
+      code = (e as WorkbookFileError).code;
+    }
+    expect(code).toBe("encrypted");
+  });
+});
