@@ -39,6 +39,7 @@ export const enUS: Messages = {
     halfNoYear: "{n}",
     halfNames: ["H1", "H2"],
     year: "{year}",
+    yearNoYear: "the year",
     quarterNumerals: ["1", "2", "3", "4"],
   },
   level: { city: "cities", county: "counties", unknown: "" },

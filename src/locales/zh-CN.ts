@@ -37,6 +37,7 @@ export const zhCN = {
     halfNoYear: "{n}",
     halfNames: ["上半年", "下半年"],
     year: "{year}年度",
+    yearNoYear: "年度",
     quarterNumerals: ["一", "二", "三", "四"],
   },
   level: { city: "市级", county: "县区", unknown: "" },
