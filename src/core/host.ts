@@ -2,6 +2,7 @@
  * What a front end (the task pane, a ribbon command, the playground) asks of a workbook, as plain
  * data. The office-js adapter implements it; tests implement it with fakes. Nothing here calls Excel.
  */
+import { CumulativeMethod } from "./cumulative";
 import { RoleOverride } from "./read-table";
 import { TieMethod } from "./rank";
 import { Severity } from "./problems";
@@ -17,6 +18,8 @@ export interface DuibiaoSettings {
   readonly bottomLine: number;
   /** The rank a bonus-dependent unit would fall past without its bonus (30名以后). */
   readonly bonusRankLine: number;
+  /** The cumulative (year-to-date) ranking ranks the average of the periods' totals, or their sum. */
+  readonly cumulativeBy: CumulativeMethod;
   /** Column-role overrides, by sheet name then column letter. */
   readonly overrides: Readonly<Record<string, Readonly<Record<string, RoleOverride>>>>;
   /** Areas the user marked as score tables ("A3:H40"), by sheet name. */
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: DuibiaoSettings = {
   ties: "competition",
   bottomLine: 10,
   bonusRankLine: 30,
+  cumulativeBy: "average",
   overrides: {},
   tableRanges: {},
 };

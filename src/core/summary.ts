@@ -29,6 +29,7 @@ export function engineOptions(
     benchmarks: settings.benchmarks,
     bottomLine: settings.bottomLine,
     bonusRankLine: settings.bonusRankLine,
+    cumulativeBy: settings.cumulativeBy,
   };
 }
 

@@ -135,7 +135,7 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     const before = emu.sheetInputs().find((s) => s.name === "对标-汉中")?.values;
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("排名-三季度市级");
-      const body = ws.getRange("A4:T14");
+      const body = ws.getRange("A4:V14");
       body.load("formulas");
       await context.sync();
       const rows = body.formulas.map((row, i) => ({ row, from: i }));
