@@ -87,7 +87,24 @@ export interface TableOutcome {
     readonly rank: number | null;
     readonly previousRank: number | null;
     readonly rankChange: number | null;
+    /**
+     * Its rank in each period of its level up to this table's, earliest first (this table's
+     * last); empty when the level has a single period or the table has none.
+     */
+    readonly history: readonly RankPoint[];
   } | null;
+}
+
+/** One period's place in a rank history, for the pane's sparkline. */
+export interface RankPoint {
+  /** The report's spelling of the period ("2024-01", "2024Q1"). */
+  readonly period: string;
+  /** The period in the user's language, as short as the history allows ("1月", "2023年12月"). */
+  readonly label: string;
+  /** Null when the unit was not listed or not ranked that period. */
+  readonly rank: number | null;
+  /** How many units were ranked that period (the foot of the rank axis). */
+  readonly fieldSize: number;
 }
 
 export interface RefreshResult {

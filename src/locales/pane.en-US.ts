@@ -60,6 +60,10 @@ export const paneEnUS: PaneMessages = {
     bottomLineHint: "Flags units close to the province's bottom N.",
     bonusRankLine: "Without bonus, below rank N",
     bonusRankLineHint: "Flags units that would fall below rank N without their bonus.",
+    cumulativeBy: "Year to date by",
+    cumulativeHint: "When a year has several periods, a year-to-date ranking sheet is added.",
+    cumulativeAverage: "Average of the periods' totals",
+    cumulativeSum: "Sum of the periods' totals",
     invalidNumber: "Enter a whole number from {min} to {max}",
   },
   refresh: {
@@ -91,6 +95,10 @@ export const paneEnUS: PaneMessages = {
     otherSheets: "Other result sheets",
     comparisons: "Benchmark sheets",
     briefing: "Briefing",
+    history: "{name} rank history: {points}",
+    historyPoint: "{period} {rank}",
+    historyMissing: "{period} not ranked",
+    historySeparator: ", ",
     errorsFound: "Refresh finished. Errors to check: {n} (see Problems below).",
   },
   marks: {

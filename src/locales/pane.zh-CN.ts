@@ -59,6 +59,10 @@ export const paneZhCN = {
     bottomLineHint: "提示离全省后 N 位不远的单位。",
     bonusRankLine: "无加分降至第N名以后",
     bonusRankLineHint: "提示若没有加分将降至第 N 名以后的单位。",
+    cumulativeBy: "累计排名按",
+    cumulativeHint: "一年内有多期考核时，另生成年度累计排名表。",
+    cumulativeAverage: "各期总分的平均分",
+    cumulativeSum: "各期总分之和",
     invalidNumber: "请输入 {min} 到 {max} 之间的整数",
   },
   refresh: {
@@ -85,6 +89,10 @@ export const paneZhCN = {
     otherSheets: "其他结果表",
     comparisons: "对标表",
     briefing: "简报",
+    history: "{name}排名走势：{points}",
+    historyPoint: "{period}第{rank}名",
+    historyMissing: "{period}未排名",
+    historySeparator: "，",
     errorsFound: "刷新已完成，但有 {n} 个错误需要核对，见下方“问题”。",
   },
   marks: {
