@@ -51,6 +51,8 @@ export interface Comparison {
   readonly sheet: string;
   readonly kind: "peer" | "model";
   readonly gaps: readonly GapAnalysis[];
+  /** A peer sheet's key cells (gap, weights, closing points, the what-if scenario); null for a model sheet. */
+  readonly cells: PeerCells | null;
 }
 
 export interface EngineResult {
@@ -183,7 +185,7 @@ export function runEngine(
         : null,
       messages
     );
-    comparisons.push({ sheet: name, kind: "peer", gaps: [gap] });
+    comparisons.push({ sheet: name, kind: "peer", gaps: [gap], cells: sheet.cells });
     comparisonPlans.push(sheet.plan);
     peers.push({ gap, sheet: name, cells: sheet.cells });
   }
@@ -207,7 +209,7 @@ export function runEngine(
         messages
       )
     );
-    comparisons.push({ sheet: name, kind: "model", gaps });
+    comparisons.push({ sheet: name, kind: "model", gaps, cells: null });
     models.push({ sheet: name });
   }
   const briefing = analyses.length
