@@ -67,6 +67,8 @@ function historyOf(
 /**
  * The own unit's course through the year: its rank against the year's first period (较年初上升N位)
  * and its streaks of two or more periods (连续两期下降, 连续N期前三, 连续N期后十).
+ * @example ownTrend(input, "我市", zhCN).map(sentenceText)
+ *   // => ["我市排名较年初（1月第三）下降1位。", "我市已连续三期排名下降。"]
  */
 export function ownTrend(input: TrendInput, we: string, messages: Messages): Piece[][] {
   const m = messages.briefing;
@@ -126,7 +128,11 @@ export function ownTrend(input: TrendInput, we: string, messages: Messages): Pie
   return out;
 }
 
-/** The own unit's year to date: its cumulative rank and score, and how that rank moved. */
+/**
+ * The own unit's year to date: its cumulative rank and score, and how that rank moved.
+ * @example ownStanding(sampleInput, "我市", zhCN).map(sentenceText)
+ *   // => ["2017年2期累计（按平均分），我市位列第二，平均分93.62分，较上期累计下降1位。"]
+ */
 export function ownStanding(input: TrendInput, we: string, messages: Messages): Piece[][] {
   const m = messages.briefing;
   const own = input.plan.own;
@@ -170,6 +176,8 @@ export function ownStanding(input: TrendInput, we: string, messages: Messages): 
 /**
  * What it would take the own unit to move, the most pressing first: to leave the bottom-N line; a
  * tie right on it; its margin when near it; otherwise the points to the top three and to first.
+ * @example ownTargets(sampleInput, "我市", zhCN).map(sentenceText)
+ *   // => ["我市再提高1.09分可进入前三，提高2.03分可升至第一。"]
  */
 export function ownTargets(input: TrendInput, we: string, messages: Messages): Piece[][] {
   const m = messages.briefing;
@@ -248,7 +256,11 @@ export function peerTarget(
   });
 }
 
-/** The own unit's members on a streak of two or more: falling, or inside the bottom-N line. */
+/**
+ * The own unit's members on a streak of two or more: falling, or inside the bottom-N line.
+ * @example memberTrends(monthsInput, zhCN).map(sentenceText)
+ *   // => ["汉滨区已连续三期排名下降；…。", "石泉县已连续四期处于全省后10位；…。"]
+ */
 export function memberTrends(input: TrendInput, messages: Messages): Piece[][] {
   const m = messages.briefing;
   const group = input.plan.members;

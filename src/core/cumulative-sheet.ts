@@ -45,6 +45,11 @@ export interface CumulativeSheet {
 const HEADER_ROW = 2;
 const ABS = { row: true, col: true } as const;
 
+/**
+ * Where each value of a cumulative ranking goes: rank, name (and parent), a total per period, the
+ * count, the score, its gaps, the standing before the last period, the change, the match key.
+ * @example cumulativeLayout(fourQuarters, "累计-2024年县区").col.score // => 8 (after 3 + 4 + 1 columns)
+ */
 export function cumulativeLayout(standing: CumulativeStanding, sheet: string): CumulativeLayout {
   let next = 0;
   const take = () => next++;
@@ -282,7 +287,11 @@ export function planCumulativeSheet(
   return { plan, layout, standing };
 }
 
-/** A unit's value on a cumulative sheet, found by match key, for the briefing. */
+/**
+ * A unit's value on a cumulative sheet, found by match key, for the briefing.
+ * @example cumulativeRef(sheet, "安康", "rank")
+ *   // => "INDEX('累计-2017年市级'!$A$4:$A$14,MATCH(\"安康\",'累计-2017年市级'!$L$4:$L$14,0))"
+ */
 export function cumulativeRef(
   sheet: CumulativeSheet,
   key: MatchKey,
@@ -302,7 +311,10 @@ export function cumulativeRef(
   return `INDEX(${range(col)},MATCH(${stringLiteral(key)},${range(l.col.key)},0))`;
 }
 
-/** Each unit's cells with a value, sheet-qualified, for the report. */
+/**
+ * Each unit's cells with a value, sheet-qualified, for the report.
+ * @example cumulativeCells(sheet, 0) // => { score: "'累计-2017年市级'!F4", rank: "'累计-2017年市级'!A4", … }
+ */
 export function cumulativeCells(
   sheet: CumulativeSheet,
   index: number

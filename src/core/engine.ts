@@ -283,6 +283,7 @@ export function runEngine(
  * The units a level's history chart follows: at each level, the own unit (or, when it sits a level
  * lower, its parent compared there), its members, and the benchmarks found there. The own unit is
  * highlighted. Series run own unit, members, benchmarks.
+ * @example followedUnits(plan of 安康 with 汉中 and 平利, cityLevel) // => { keys: ["安康", "汉中"], highlight: {"安康"} }
  */
 export function followedUnits(
   plan: ReturnType<typeof planBenchmarks>,

@@ -70,6 +70,12 @@ const HEADER_TOP = 2;
 const CHART_ROWS = 20;
 const ABS = { row: true, col: true } as const;
 
+/**
+ * Where each value of a level's history goes: name (and parent), a rank column per period, the
+ * change and streak columns, a total column per period, the match key; two header rows and the
+ * field-size row above the units.
+ * @example historyLayout(twoQuarters, "排名走势-县区").col // => { name: 0, parent: 1, ranks: [2, 3], changeFromFirst: 4, …, totals: [11, 12], key: 13 }
+ */
 export function historyLayout(history: LevelHistory, sheet: string): HistoryLayout {
   const p = history.periods.length;
   const hasParent = history.units.some((u) => u.parent !== null);
@@ -115,12 +121,16 @@ export function historyLayout(history: LevelHistory, sheet: string): HistoryLayo
 /**
  * A period's label in a history: without the year when every period is of the same year (1月,
  * 第一季度), with it otherwise (2023年12月, 2024年1月).
+ * @example historyPeriodLabel({ year: 2024, kind: "month", index: 1 }, true, zhCN) // => "1月"
  */
 export function historyPeriodLabel(p: Period, sameYear: boolean, messages: Messages): string {
   return periodLabel(sameYear ? { ...p, year: null } : p, messages);
 }
 
-/** A step for a rank axis of `max` places that gives about ten ticks: 1, 2, 5, 10, 20, 50 … */
+/**
+ * A step for a rank axis of `max` places that gives about ten ticks: 1, 2, 5, 10, 20, 50 …
+ * @example rankAxisStep(96) // => 10; rankAxisStep(11) // => 1
+ */
 export function rankAxisStep(max: number): number {
   const raw = Math.max(1, (max - 1) / 10);
   const power = 10 ** Math.floor(Math.log10(raw));
@@ -420,6 +430,9 @@ export function planHistorySheet(
 /**
  * Expressions for one unit's values on a history sheet, found by its match key (as the comparison
  * sheets find units on ranking sheets), for the briefing's sentences.
+ * @example the sample's county history (two quarters, 96 counties):
+ *   historyRefs(sheet, "汉滨").field("fallingStreak")
+ *   // => "INDEX('排名走势-县区'!$K$6:$K$101,MATCH(\"汉滨\",'排名走势-县区'!$N$6:$N$101,0))"
  */
 export function historyRefs(
   sheet: HistorySheet,
@@ -441,7 +454,10 @@ export function historyRefs(
   return { rank: (p) => at(l.col.ranks[p]), field: (f) => at(columns[f]) };
 }
 
-/** A unit's cells on the history sheet, sheet-qualified, for the report. */
+/**
+ * A unit's cells on the history sheet, sheet-qualified, for the report.
+ * @example historyCells(sheet, 0).ranks[0] // => "'排名走势-县区'!C6"
+ */
 export function historyCells(
   sheet: HistorySheet,
   index: number

@@ -19,8 +19,9 @@ export interface ScenarioOutcome {
  * new total is ranked among the others' current totals with the table's tie rule (RANK.EQ with the
  * own total taken out, as the sheet's COUNTIF(field,">"&scenario)-(own>scenario)+1 does).
  * The briefing never reads it: a scenario is the analyst's guess, not the province's result.
- * @example scenarioOutcome(city, 汉中 gap, [null, 92, null]) // 八办两组 89.03 → 92:
- *   // => { terms: [92.14, 92, 1.9], total: 94.06, rank: 2 }
+ * @example the sample's 安康 (92.49, 4th) against 汉中, 八办两组 89.03 → 92 at weight 0.5:
+ *   scenarioOutcome(city, gap, [null, 92, null])
+ *   // => { terms: [92.14, 92, 1.9], total: 93.98, rank: 3 } (92.49 + 1.485, rounded; 西安 94.05 stays ahead)
  */
 export function scenarioOutcome(
   analysis: TableAnalysis,

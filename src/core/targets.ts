@@ -118,7 +118,11 @@ export function closingPoints(gap: GapAnalysis): (number | null)[] {
   });
 }
 
-/** Formula text of {@link closingPoints} for one term: the gap and weight cells, on its sheet. */
+/**
+ * Formula text of {@link closingPoints} for one term: the gap and weight cells, on its sheet.
+ * @example closingPointsExpr("$F$7", "G4", 2)
+ *   // => 'IF(AND(N($F$7)<0,N(G4)<>0),ROUNDUP(ROUND(-$F$7/G4*100,6),0)/100,"")'
+ */
 export function closingPointsExpr(totalGap: string, weight: string, decimals: number): string {
   const scale = scaleOf(decimals);
   return `IF(AND(N(${totalGap})<0,N(${weight})<>0),ROUNDUP(ROUND(-${totalGap}/${weight}*${scale},6),0)/${scale},"")`;
