@@ -1,6 +1,6 @@
 import { TableAnalysis, UnitResult } from "./analyze";
-import { historyPeriods } from "./history";
-import { MatchKey, matchKey } from "./names";
+import { historyPeriods, parentSpelling } from "./history";
+import { MatchKey } from "./names";
 import { Period } from "./period";
 import { Rank, TieMethod, rank } from "./rank";
 import { Decimals, scaleOf, toScaled } from "./round";
@@ -163,7 +163,7 @@ export function cumulativeStandings(
         return {
           key,
           latest: results[latestAt] as UnitResult,
-          parentNames: counted[latestAt].parentNames,
+          table: counted[latestAt],
           totals,
           score: cumulativeScore(totals, decimals, options.method),
           previousScore: cumulativeScore(totals.slice(0, -1), decimals, options.method),
@@ -181,14 +181,14 @@ export function cumulativeStandings(
         rows.map((r) => r.score),
         decimals
       );
+      const spell = parentSpelling();
       const units = rows.map((r, i): CumulativeUnit => {
-        const parent = r.latest.unit.parent;
         const rankNow = ranks[i];
         const before = previousRanks[i];
         return {
           key: r.key,
           name: r.latest.unit.name,
-          parent: parent ? (r.parentNames.get(matchKey(parent)) ?? parent) : null,
+          parent: spell(r.table, r.latest.unit.parent),
           totals: r.totals,
           counted: r.totals.filter((t) => t !== null).length,
           score: r.score,

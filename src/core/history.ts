@@ -129,6 +129,24 @@ export function streaks(
   };
 }
 
+/**
+ * A parent as the table spells it most often (安康市 for 安康 and 安康市), its match key worked out
+ * once per spelling: a level has a few parents and thousands of units.
+ * @example const spell = parentSpelling(); spell(county, "安康") // => "安康市" (as the table mostly writes it)
+ */
+export function parentSpelling(): (a: TableAnalysis, parent: string | null) => string | null {
+  const keys = new Map<string, MatchKey>();
+  return (a, parent) => {
+    if (!parent) return null;
+    let key = keys.get(parent);
+    if (key === undefined) {
+      key = matchKey(parent);
+      keys.set(parent, key);
+    }
+    return a.parentNames.get(key) ?? parent;
+  };
+}
+
 /** A table's units by match key: the first in rank order, as MATCH on its ranking sheet finds. */
 function firstByKey(a: TableAnalysis): Map<MatchKey, UnitResult> {
   const map = new Map<MatchKey, UnitResult>();
@@ -165,18 +183,18 @@ export function levelHistories(
         keys.push(u.unit.key);
       }
     }
+    const spell = parentSpelling();
     const units = keys.map((key): UnitHistory => {
       const results = maps.map((m) => m.get(key) ?? null);
       const ranks = results.map((r) => r?.rank ?? null);
       const latestAt = results.map((r, p) => (r ? p : -1)).reduce((a, b) => Math.max(a, b));
       const latest = results[latestAt] as UnitResult;
-      const parent = latest.unit.parent;
       const present = ranks.filter((r): r is Rank => r !== null);
       const n = periods.length;
       return {
         key,
         name: latest.unit.name,
-        parent: parent ? (periods[latestAt].parentNames.get(matchKey(parent)) ?? parent) : null,
+        parent: spell(periods[latestAt], latest.unit.parent),
         results,
         totals: results.map((r) => r?.total ?? null),
         ranks,

@@ -56,9 +56,9 @@ export function tableTargets(analysis: TableAnalysis, bottomLine: number): UnitT
     const x = toScaled(u.total, d);
     let line: number | null = null;
     if (hasBottomLine(n, bottomLine)) {
-      let above = 0;
-      while (above < n && desc[above] > x) above += 1;
-      line = above >= last ? -(desc[last - 1] - x) / scale : (x - desc[last]) / scale;
+      // Inside when at least `last` totals beat it: the last-th best total beats it.
+      const inside = desc[last - 1] > x;
+      line = inside ? -(desc[last - 1] - x) / scale : (x - desc[last]) / scale;
     }
     return {
       nextPlace: u.gapToAbove,

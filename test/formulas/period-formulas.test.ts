@@ -18,7 +18,7 @@ import { workbookInputs } from "../../src/cli/xlsx-read";
 import { formulaMismatches, sameValue } from "../support/formula-check";
 import { ComputedValue } from "../support/libreoffice";
 import { monthlyFixture, quarterlyFixture } from "../support/period-fixtures";
-import { setCells } from "../support/set-cells";
+import { withTypedCells } from "../support/set-cells";
 import { Cell, sheet } from "../support/sheet-builder";
 import { splitRef, workbookOf } from "../support/workbook-builder";
 
@@ -158,7 +158,7 @@ describe("the what-if scenario with expected scores typed in, recalculated by Li
     const values = new Map<string, number | null>();
     for (const c of peers())
       c.cells.scenario.inputs.forEach((ref, i) => values.set(ref, typed[c.sheet][i]));
-    outcome = await formulaMismatches(wb, result, { edit: (book) => setCells(book, values) });
+    outcome = await formulaMismatches(wb, withTypedCells(result, values));
   });
 
   it("changes only the scenario's own cells: the briefing and every other sheet stay as they were", () => {

@@ -28,20 +28,17 @@ export function sameValue(
 
 /**
  * Writes the engine's plans into `workbook` WITHOUT cached results, lets LibreOffice recalculate,
- * and lists every formula whose computed value differs from the engine's. `edit` changes the
- * written workbook before it is recalculated, as an analyst typing into it would (see set-cells.ts).
+ * and lists every formula whose computed value differs from the engine's.
  */
 export async function formulaMismatches(
   workbook: ExcelJS.Workbook,
-  result: EngineResult,
-  options: { readonly edit?: (workbook: ExcelJS.Workbook) => void } = {}
+  result: EngineResult
 ): Promise<{
   mismatches: Mismatch[];
   checked: number;
   values: Map<string, Map<string, ComputedValue>>;
 }> {
   applyPlans(workbook, result.staleOutputSheets, result.plans, { cachedResults: false });
-  options.edit?.(workbook);
   const dir = mkdtempSync(path.join(os.tmpdir(), "duibiao-formulas-"));
   const file = path.join(dir, "check.xlsx");
   await workbook.xlsx.writeFile(file);
