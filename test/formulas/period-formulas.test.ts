@@ -28,6 +28,18 @@ const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-shaanxi-2017.x
 
 type Outcome = Awaited<ReturnType<typeof formulaMismatches>>;
 
+/**
+ * A workbook as the command line reads it: what the formula check writes the plans into, and the
+ * sheets the engine reads. The one place this file depends on how workbooks are read and written.
+ */
+async function loaded(
+  source: readonly SheetInput[] | string
+): Promise<{ book: ExcelJS.Workbook; sheets: SheetInput[] }> {
+  const book = typeof source === "string" ? new ExcelJS.Workbook() : workbookOf(source);
+  if (typeof source === "string") await book.xlsx.readFile(source);
+  return { book, sheets: workbookInputs(book) };
+}
+
 /** The recalculated value of a cell the engine names ("'排名走势-县区'!K7"). */
 function valueAt(outcome: Outcome, ref: string): ComputedValue | undefined {
   const { sheet: name, address } = splitRef(ref);
@@ -78,9 +90,9 @@ describe("twelve monthly sheets, shuffled, recalculated by LibreOffice", () => {
 
   beforeAll(async () => {
     const fx = monthlyFixture();
-    const wb = workbookOf(fx.sheets);
-    result = runEngine(workbookInputs(wb), { ownUnit: "安康", benchmarks: ["汉中", "平利"] });
-    outcome = await formulaMismatches(wb, result);
+    const { book, sheets } = await loaded(fx.sheets);
+    result = runEngine(sheets, { ownUnit: "安康", benchmarks: ["汉中", "平利"] });
+    outcome = await formulaMismatches(book, result);
   });
 
   it("computes every formula to the engine's value: history, cumulative, targets, briefing", () => {
@@ -108,14 +120,14 @@ describe("four quarters and a year, 中国式排名, the year to date by sum, re
 
   beforeAll(async () => {
     const fx = quarterlyFixture();
-    const wb = workbookOf(fx.sheets);
-    result = runEngine(workbookInputs(wb), {
+    const { book, sheets } = await loaded(fx.sheets);
+    result = runEngine(sheets, {
       ownUnit: "安康",
       benchmarks: ["汉中", "平利"],
       ties: "dense",
       cumulativeBy: "sum",
     });
-    outcome = await formulaMismatches(wb, result);
+    outcome = await formulaMismatches(book, result);
   });
 
   it("computes every formula to the engine's value", () => {
@@ -152,13 +164,12 @@ describe("the what-if scenario with expected scores typed in, recalculated by Li
     result.comparisons.filter((c): c is typeof c & { cells: PeerCells } => c.cells !== null);
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(SAMPLE);
-    result = runEngine(workbookInputs(wb), { ownUnit: "安康", benchmarks: ["汉中", "商洛"] });
+    const { book, sheets } = await loaded(SAMPLE);
+    result = runEngine(sheets, { ownUnit: "安康", benchmarks: ["汉中", "商洛"] });
     const values = new Map<string, number | null>();
     for (const c of peers())
       c.cells.scenario.inputs.forEach((ref, i) => values.set(ref, typed[c.sheet][i]));
-    outcome = await formulaMismatches(wb, withTypedCells(result, values));
+    outcome = await formulaMismatches(book, withTypedCells(result, values));
   });
 
   it("changes only the scenario's own cells: the briefing and every other sheet stay as they were", () => {
@@ -224,9 +235,9 @@ describe("a county tied right at the bottom-ten line, recalculated by LibreOffic
       ]),
     ];
     const inputs: SheetInput[] = [sheet("三季度县区", rows)];
-    const wb = workbookOf(inputs);
-    const result = runEngine(workbookInputs(wb), { ownUnit: "汉滨区" });
-    const outcome = await formulaMismatches(wb, result);
+    const { book, sheets } = await loaded(inputs);
+    const result = runEngine(sheets, { ownUnit: "汉滨区" });
+    const outcome = await formulaMismatches(book, result);
     expect(outcome.mismatches).toEqual([]);
     const targets = result.report.targets?.tables[0].units ?? [];
     const tied = targets.filter((u) => u.bottomLine === 0).map((u) => u.name);
