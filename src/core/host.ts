@@ -110,6 +110,10 @@ export interface RankPoint {
 export interface RefreshResult {
   readonly tables: readonly TableOutcome[];
   readonly comparisonSheets: readonly string[];
+  /** The rank history of each level with several periods (排名走势-县区 …). */
+  readonly historySheets: readonly string[];
+  /** The year-to-date ranking of each level and year (累计-2024年县区 …). */
+  readonly cumulativeSheets: readonly string[];
   readonly briefingSheet: string | null;
   readonly problems: readonly ProblemView[];
 }

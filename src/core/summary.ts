@@ -126,6 +126,8 @@ export function summarizeRefresh(
       };
     }),
     comparisonSheets: [...new Set(result.comparisons.map((c) => c.sheet))],
+    historySheets: result.historySheets.map((s) => s.plan.name),
+    cumulativeSheets: result.cumulativeSheets.map((s) => s.plan.name),
     briefingSheet: result.briefing?.plan.name ?? null,
     problems: [
       ...result.problems.map((p) => view(p, messages)),

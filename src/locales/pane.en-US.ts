@@ -94,6 +94,8 @@ export const paneEnUS: PaneMessages = {
     sheetKind: "{kind}: ",
     otherSheets: "Other result sheets",
     comparisons: "Benchmark sheets",
+    historySheet: "Rank history",
+    cumulativeSheet: "Year to date",
     briefing: "Briefing",
     history: "{name} rank history: {points}",
     historyPoint: "{period} {rank}",

@@ -88,6 +88,8 @@ export const paneZhCN = {
     sheetKind: "{kind}：",
     otherSheets: "其他结果表",
     comparisons: "对标表",
+    historySheet: "排名走势",
+    cumulativeSheet: "累计排名",
     briefing: "简报",
     history: "{name}排名走势：{points}",
     historyPoint: "{period}第{rank}名",

@@ -69,6 +69,11 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
       rank: 4,
       previousRank: 1,
       rankChange: -3,
+      // Its rank over the cities' periods up to this one, for the pane's sparkline.
+      history: [
+        { period: "2017Q2", label: "第二季度", rank: 1, fieldSize: 11 },
+        { period: "2017Q3", label: "第三季度", rank: 4, fieldSize: 11 },
+      ],
     });
   });
   afterAll(() => emu.uninstall());

@@ -236,8 +236,17 @@ describe("App refreshing", () => {
     fireEvent.click(screen.getByRole("button", { name: "排名-市级2017Q3" }));
     expect(host.activateSheet).toHaveBeenCalledWith("排名-市级2017Q3");
     fireEvent.click(screen.getByRole("button", { name: "对标-汉中" }));
+    fireEvent.click(screen.getByRole("button", { name: "排名走势-市级" }));
+    fireEvent.click(screen.getByRole("button", { name: "累计-2017年市级" }));
     fireEvent.click(screen.getByRole("button", { name: "简报" }));
-    expect(host.activateSheet.mock.calls).toEqual([["排名-市级2017Q3"], ["对标-汉中"], ["简报"]]);
+    expect(host.activateSheet.mock.calls).toEqual([
+      ["排名-市级2017Q3"],
+      ["对标-汉中"],
+      ["排名走势-市级"],
+      ["累计-2017年市级"],
+      ["简报"],
+    ]);
+    expect(screen.getByText("排名走势：")).toBeTruthy();
   });
 
   test("done: beside the own unit's place, a sparkline of its rank over the level's periods", async () => {

@@ -108,6 +108,8 @@ export function refreshResult(overrides: Partial<RefreshResult> = {}): RefreshRe
       },
     ],
     comparisonSheets: ["对标-汉中"],
+    historySheets: ["排名走势-市级"],
+    cumulativeSheets: ["累计-2017年市级"],
     briefingSheet: "简报",
     problems: [problem({ sheet: "县区2017Q3", cell: "F12", message: "白河县 的加分为文本" })],
     ...overrides,

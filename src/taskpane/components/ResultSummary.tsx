@@ -53,6 +53,8 @@ export function ResultSummary({ result, ownUnit, t, onOpenSheet }: ResultSummary
   const r = t.result;
   const others = [
     ...result.comparisonSheets.map((sheet) => ({ sheet, kind: r.comparisons })),
+    ...result.historySheets.map((sheet) => ({ sheet, kind: r.historySheet })),
+    ...result.cumulativeSheets.map((sheet) => ({ sheet, kind: r.cumulativeSheet })),
     ...(result.briefingSheet === null ? [] : [{ sheet: result.briefingSheet, kind: r.briefing }]),
   ];
   return (
