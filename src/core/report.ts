@@ -53,12 +53,12 @@ export interface ReportTable {
 
 export interface Report {
   tables: ReportTable[];
-  /** Each level's rank history over its periods ({@link ReportHistory}). */
-  history?: ReportHistory[];
-  /** Each level's cumulative ranking per year ({@link ReportCumulative}). */
-  cumulative?: ReportCumulative[];
+  /** Each level's rank history over its periods ({@link ReportHistory}); [] with one period. */
+  history: ReportHistory[];
+  /** Each level's cumulative ranking per year ({@link ReportCumulative}); [] without one. */
+  cumulative: ReportCumulative[];
   /** What each unit needs to move, and each comparison's points per part ({@link ReportTargets}). */
-  targets?: ReportTargets;
+  targets: ReportTargets;
   [extension: string]: unknown;
 }
 
