@@ -1,6 +1,6 @@
 import { SheetInput } from "./cells";
 import { matchKey } from "./names";
-import { comparePeriods, Period } from "./period";
+import { Period, periodOrder } from "./period";
 import { Problem } from "./problems";
 import { ReadOptions, readSheet } from "./read-table";
 import { ScoreTable, columnsWithRole, tableId } from "./table";
@@ -78,10 +78,10 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
 function previousTable(table: ScoreTable, sameLevel: readonly ScoreTable[]): ScoreTable | null {
   const p = table.period;
   if (!p) return null;
-  const earlier = sameLevel.filter((t) => t.period && comparePeriods(t.period, p) < 0);
+  const earlier = sameLevel.filter((t) => t.period && periodOrder(t.period, p) < 0);
   const best = (list: ScoreTable[]) =>
     list.reduce<ScoreTable | null>(
-      (acc, t) => (acc && comparePeriods(acc.period as Period, t.period as Period) >= 0 ? acc : t),
+      (acc, t) => (acc && periodOrder(acc.period as Period, t.period as Period) >= 0 ? acc : t),
       null
     );
   return best(earlier.filter((t) => t.period?.kind === p.kind)) ?? best(earlier);

@@ -69,6 +69,11 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
       rank: 4,
       previousRank: 1,
       rankChange: -3,
+      // Its rank over the cities' periods up to this one, for the pane's sparkline.
+      history: [
+        { period: "2017Q2", label: "第二季度", rank: 1, fieldSize: 11 },
+        { period: "2017Q3", label: "第三季度", rank: 4, fieldSize: 11 },
+      ],
     });
   });
   afterAll(() => emu.uninstall());
@@ -135,7 +140,7 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     const before = emu.sheetInputs().find((s) => s.name === "对标-汉中")?.values;
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("排名-三季度市级");
-      const body = ws.getRange("A4:T14");
+      const body = ws.getRange("A4:V14");
       body.load("formulas");
       await context.sync();
       const rows = body.formulas.map((row, i) => ({ row, from: i }));
