@@ -4,8 +4,8 @@
  * and a year (中国式排名, the sum), the sample with expected scores typed into the scenario, and a
  * county tied right at the bottom-ten line.
  */
+import { readFileSync } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
 import {
   EngineResult,
   PeerCells,
@@ -14,13 +14,13 @@ import {
   runEngine,
   scenarioOutcome,
 } from "../../src/core";
-import { workbookInputs } from "../../src/cli/xlsx-read";
+import { WorkbookRead, readWorkbookBytes } from "../../src/xlsx";
 import { formulaMismatches, sameValue } from "../support/formula-check";
 import { ComputedValue } from "../support/libreoffice";
 import { monthlyFixture, quarterlyFixture } from "../support/period-fixtures";
 import { withTypedCells } from "../support/set-cells";
 import { Cell, sheet } from "../support/sheet-builder";
-import { splitRef, workbookOf } from "../support/workbook-builder";
+import { readBack, splitRef, workbookOf } from "../support/workbook-builder";
 
 jest.setTimeout(240_000);
 
@@ -34,10 +34,12 @@ type Outcome = Awaited<ReturnType<typeof formulaMismatches>>;
  */
 async function loaded(
   source: readonly SheetInput[] | string
-): Promise<{ book: ExcelJS.Workbook; sheets: SheetInput[] }> {
-  const book = typeof source === "string" ? new ExcelJS.Workbook() : workbookOf(source);
-  if (typeof source === "string") await book.xlsx.readFile(source);
-  return { book, sheets: workbookInputs(book) };
+): Promise<{ book: WorkbookRead; sheets: SheetInput[] }> {
+  const book =
+    typeof source === "string"
+      ? readWorkbookBytes(new Uint8Array(readFileSync(source)), { fileName: source })
+      : await readBack(workbookOf(source));
+  return { book, sheets: book.sheets };
 }
 
 /** The recalculated value of a cell the engine names ("'排名走势-县区'!K7"). */
