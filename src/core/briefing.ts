@@ -532,9 +532,7 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
       heights.push(undefined);
     });
     const last = rows.length - 1;
-    const level = { city: messages.level.city, county: messages.level.county, unknown: "" }[
-      a.levelKind
-    ];
+    const level = messages.level[a.levelKind];
     charts.push({
       kind: "bar",
       title: fill(m.chartTotals, { period: periodLabel(a.table.period, messages), level })

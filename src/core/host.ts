@@ -46,7 +46,7 @@ export interface ProblemView {
   readonly message: string;
 }
 
-export type LevelKind = "city" | "county" | "unknown";
+export type LevelKind = "city" | "county" | "town" | "department" | "unknown";
 
 export interface TableSummary {
   readonly id: string;

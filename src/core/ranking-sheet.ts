@@ -258,14 +258,9 @@ export function planRankingSheet(
   setHeader(c.bottomLine, fill(m.columns.bottomLine, { n: bottomLine }));
   setHeader(c.key, m.columns.key);
 
-  const levelName = {
-    city: messages.level.city,
-    county: messages.level.county,
-    unknown: messages.level.unknown,
-  };
   const title = fill(m.rankingTitle, {
     period: periodLabel(t.period, messages),
-    level: levelName[analysis.levelKind],
+    level: messages.level[analysis.levelKind],
   }).trim();
   rows.push([{ value: title, style: "title" }]);
   rows.push([

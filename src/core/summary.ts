@@ -64,7 +64,13 @@ export function summarizeScan(result: EngineResult, messages: Messages): ScanRes
       })),
     problems: a.problems.map((p) => view(p, messages)),
   }));
-  const units: Record<LevelKind, string[]> = { city: [], county: [], unknown: [] };
+  const units: Record<LevelKind, string[]> = {
+    city: [],
+    county: [],
+    town: [],
+    department: [],
+    unknown: [],
+  };
   for (const a of latestByLevel(result.analyses)) {
     for (const u of a.units)
       if (!units[a.levelKind].includes(u.unit.name)) units[a.levelKind].push(u.unit.name);

@@ -4,11 +4,16 @@ import { Period, periodOrder } from "./period";
 import { Problem } from "./problems";
 import { ReadOptions, readSheet } from "./read-table";
 import { ScoreTable, columnsWithRole, tableId } from "./table";
+import { compactText } from "./text";
+import { LEVEL_END } from "./vocabulary";
 
-/** Tables whose units are the same set of places (the cities; the counties) form a level. */
+/**
+ * Tables whose units are the same set of places (the cities; the counties; a county's towns; a
+ * city's departments) form a level.
+ */
 export interface Level {
   readonly id: number;
-  readonly kind: "city" | "county" | "unknown";
+  readonly kind: "city" | "county" | "town" | "department" | "unknown";
   /** Table ids, in workbook order. */
   readonly tables: readonly string[];
 }
@@ -66,10 +71,13 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
     const hasParentColumn = members.some((t) => columnsWithRole(t, "parent").length > 0);
     const units = members.flatMap((t) => t.units);
     const parentsHere = units.filter((u) => parentKeys.has(u.key)).length;
-    const citySuffix = units.filter((u) => /市$/.test(u.name)).length;
-    const countySuffix = units.filter((u) => /(县|区|旗)$/.test(u.name)).length;
+    const ending = (re: RegExp) => units.filter((u) => re.test(compactText(u.name))).length;
+    const citySuffix = ending(LEVEL_END.city);
+    const countySuffix = ending(LEVEL_END.county);
     let kind: Level["kind"] = "unknown";
-    if (hasParentColumn || countySuffix > citySuffix * 2) kind = "county";
+    if (ending(LEVEL_END.town) * 2 > units.length) kind = "town";
+    else if (ending(LEVEL_END.office) * 2 > units.length) kind = "department";
+    else if (hasParentColumn || countySuffix > citySuffix * 2) kind = "county";
     else if (parentsHere * 2 >= units.length || citySuffix > countySuffix) kind = "city";
     return { id, kind, tables: members.map(tableId) };
   });

@@ -42,7 +42,13 @@ export const enUS: Messages = {
     yearNoYear: "the year",
     quarterNumerals: ["1", "2", "3", "4"],
   },
-  level: { city: "cities", county: "counties", unknown: "" },
+  level: {
+    city: "cities",
+    county: "counties",
+    town: "towns",
+    department: "departments",
+    unknown: "",
+  },
   sheets: {
     rankingPrefix: "Rank-",
     rankingTitle: "{period} {level} assessment ranking",

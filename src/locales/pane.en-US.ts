@@ -8,7 +8,13 @@ export const paneEnUS: PaneMessages = {
   loading: "Reading the workbook…",
   scanning: "Finding the score sheets again…",
   counted: "{title} ({n})",
-  levels: { city: "City level", county: "County level", unknown: "Other" },
+  levels: {
+    city: "City level",
+    county: "County level",
+    town: "Towns",
+    department: "Departments",
+    unknown: "Other",
+  },
   severity: { error: "Error", warning: "Warning", info: "Note" },
   roles: {
     seq: "Row number",

@@ -8,7 +8,7 @@ export const paneZhCN = {
   scanning: "正在重新识别考核表…",
   /** A section heading with how many items it holds. */
   counted: "{title}（{n}）",
-  levels: { city: "市级", county: "县区", unknown: "其他层级" },
+  levels: { city: "市级", county: "县区", town: "乡镇", department: "部门", unknown: "其他层级" },
   severity: { error: "错误", warning: "警告", info: "提示" },
   roles: {
     seq: "序号",

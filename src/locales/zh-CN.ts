@@ -40,7 +40,7 @@ export const zhCN = {
     yearNoYear: "年度",
     quarterNumerals: ["一", "二", "三", "四"],
   },
-  level: { city: "市级", county: "县区", unknown: "" },
+  level: { city: "市级", county: "县区", town: "乡镇", department: "部门", unknown: "" },
   sheets: {
     rankingPrefix: "排名-",
     rankingTitle: "{period}{level}考核排名",

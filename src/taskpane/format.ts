@@ -19,7 +19,7 @@ export function roleLabel(role: string, t: PaneMessages): string {
   return isRoleOverride(role) ? t.roles[role] : role;
 }
 
-export const LEVELS: readonly LevelKind[] = ["city", "county", "unknown"];
+export const LEVELS: readonly LevelKind[] = ["city", "county", "town", "department", "unknown"];
 
 /**
  * The own unit's place in one table, as a briefing says it.

@@ -74,7 +74,13 @@ export function scanResult(
 ): ScanResult {
   return {
     tables,
-    units: { city: CITIES, county: tables.length === 0 ? [] : COUNTIES, unknown: [] },
+    units: {
+      city: CITIES,
+      county: tables.length === 0 ? [] : COUNTIES,
+      town: [],
+      department: [],
+      unknown: [],
+    },
     problems: [],
   };
 }
