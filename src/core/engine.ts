@@ -30,6 +30,8 @@ export interface EngineOptions {
   readonly bottomLine?: number;
   /** The place a bonus-dependent unit would fall past without its bonus (default 30). */
   readonly bonusRankLine?: number;
+  /** Sheets with more rows of values are not searched for tables (src/core/limits.ts). */
+  readonly analysedRows?: number;
 }
 
 export interface Comparison {
@@ -67,7 +69,11 @@ export function runEngine(
   const messages = messagesFor(options.locale);
   const outputs = sheets.filter((s) => isOutputSheet(s.values));
   const sources = sheets.filter((s) => !isOutputSheet(s.values));
-  const book = readWorkbook(sources, { overrides: options.overrides, ranges: options.ranges });
+  const book = readWorkbook(sources, {
+    overrides: options.overrides,
+    ranges: options.ranges,
+    analysedRows: options.analysedRows,
+  });
   const analyses = analyzeWorkbook(book, { ties: options.ties });
   const byId = new Map(analyses.map((a) => [a.id, a]));
 
