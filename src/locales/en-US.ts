@@ -163,6 +163,14 @@ export const enUS: Messages = {
       'The result sheet "{sheet}" is protected and cannot be replaced: unprotect it and refresh. Nothing was changed.',
     payloadTooLarge:
       "The data to write exceeds Excel's limit for one request; refresh in desktop Excel or split the workbook.",
+    tooLargeSheet:
+      'The used range of sheet "{sheet}", A1:{cell}, is {rows} rows × {columns} columns, more than the {max} cells this tool reads at once. Delete stray content far from the table (Ctrl+End finds the last used cell) and refresh. Nothing was changed.',
+    tooLargeCells:
+      "The sheets hold {actual} cells in all, more than the {max} this tool reads at once. Copy the sheets to analyse into a new workbook and refresh there. Nothing was changed.",
+    tooLargeSheets:
+      "The workbook has {actual} sheets, more than the limit of {max}. Copy the sheets to analyse into a new workbook and refresh there. Nothing was changed.",
+    responseTooLarge:
+      "The workbook holds more data than Excel sends in one go (about 5 MB at a time in Excel on the web). Refresh in desktop Excel, or copy the sheets to analyse into a new workbook.",
     nameClash: 'Could not create the sheet "{sheet}": the name is taken or not allowed.',
     noTables:
       "No score table was found. A score table needs a header row with a unit-name column (such as 市（区） or 县（区）) and score columns.",

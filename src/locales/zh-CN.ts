@@ -160,6 +160,14 @@ export const zhCN = {
     protectedSheet:
       "结果表「{sheet}」受保护，无法替换：请取消该表的保护后再刷新。工作簿未作任何改动。",
     payloadTooLarge: "一次写入的数据超过 Excel 的上限，请分批处理或在桌面版 Excel 中刷新。",
+    tooLargeSheet:
+      "工作表「{sheet}」的使用范围 A1:{cell} 有 {rows} 行 × {columns} 列，超过本工具一次能读取的 {max} 个单元格。请删除远处多余的内容（按 Ctrl+End 可找到最后一个有内容的单元格）后再刷新。工作簿未作任何改动。",
+    tooLargeCells:
+      "各工作表共有 {actual} 个单元格，超过本工具一次能读取的 {max} 个。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    tooLargeSheets:
+      "工作簿有 {actual} 张工作表，超过上限 {max} 张。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    responseTooLarge:
+      "工作簿的数据太多，Excel 一次传不完（网页版 Excel 每次最多约 5 MB）。请在桌面版 Excel 中刷新，或把要分析的工作表复制到一个新工作簿。",
     nameClash: "无法新建工作表「{sheet}」：名称已被占用或不合法。",
     noTables:
       "工作簿中没有找到考核得分表。得分表需要一行表头，含单位名称列（如 市（区）、县（区））和得分列。",
