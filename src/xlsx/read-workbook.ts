@@ -77,6 +77,7 @@ export function readWorkbookBytes(
   if (bytes.length > limits.fileBytes) throw tooLarge("fileBytes", bytes.length, limits.fileBytes);
   if (looksLikeCompoundFile(bytes)) {
     const xls = readXls(bytes, new CellBudget(limits));
+    checkSheetNames(xls.sheets.map((s) => s.name));
     const format: WorkbookFormat = /\.et$/i.test(options.fileName ?? "") ? "et" : "xls";
     const sheets = options.formats === false ? xls.sheets.map(withoutFormats) : xls.sheets;
     return {
@@ -117,6 +118,7 @@ export function readPackageSheets(
   const wbPart = pkg.workbookPart;
   const wb = placed({ part: wbPart }, () => parseWorkbookXml(pkg.text(wbPart)));
   if (wb.sheets.length > limits.sheets) throw tooLarge("sheets", wb.sheets.length, limits.sheets);
+  checkSheetNames(wb.sheets.map((s) => s.name));
   const wbRels = pkg.rels(wbPart);
   const rels = new Map(wbRels.map((r) => [r.id, r]));
   const stringsRel = wbRels.find((r) => isRelType(r.type, "sharedStrings") && r.part);
@@ -162,4 +164,29 @@ export function readPackageSheets(
     states.push(entry.state);
   }
   return { sheets, states };
+}
+
+/**
+ * Characters Excel never allows in a sheet's name (a "[" would also read as another workbook's),
+ * and an apostrophe at either end, which would end the quoted name in a formula.
+ */
+const FORBIDDEN_IN_NAME = /[[\]:*?/\\]|^'|'$/;
+
+/**
+ * Refuses sheet names no spreadsheet program makes: empty, holding [ ] : * ? / \, starting or
+ * ending with an apostrophe, or two names
+ * that differ only in case. Formulas name sheets, and such a name would make them point elsewhere
+ * (Excel repairs such a file on opening, renaming the sheets; so should the user).
+ * @example checkSheetNames(["三季度县区", "It's 汉中 😀"]) // passes
+ */
+export function checkSheetNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (name === "" || FORBIDDEN_IN_NAME.test(name))
+      throw new WorkbookFileError("corrupt", "a sheet name Excel does not allow", { sheet: name });
+    const key = name.toLowerCase();
+    if (seen.has(key))
+      throw new WorkbookFileError("corrupt", "two sheets with one name", { sheet: name });
+    seen.add(key);
+  }
 }
