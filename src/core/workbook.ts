@@ -1,4 +1,4 @@
-import { SheetInput, isBlank } from "./cells";
+import { SheetInput, isBlank, withBlanks } from "./cells";
 import { READ_LIMITS } from "./limits";
 import { matchKey } from "./names";
 import { comparePeriods, Period } from "./period";
@@ -110,7 +110,7 @@ export function readWorkbook(
   options: WorkbookReadOptions = {}
 ): WorkbookTables {
   const most = options.analysedRows ?? READ_LIMITS.analysedRows;
-  const readings = sheets.map((s) => {
+  const readings = sheets.map(withBlanks).map((s) => {
     // Ranking costs about 10 KB and 0.3 ms a unit: a sheet past the cap is kept in the file but
     // not searched, and the user is told which and why (src/core/limits.ts).
     const rows = rowsWithValues(s.values, most);
