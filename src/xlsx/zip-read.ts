@@ -90,6 +90,9 @@ export function readZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Zi
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let local = view.getUint32(p + 42, true);
+    // Every length is the file's word: one that reaches past the end is damage, not a read error.
+    if (p + 46 + nameLength + extraLength + commentLength > bytes.length)
+      throw new WorkbookFileError("corrupt", "central directory entry past the end");
     const name = utf8Decoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     // Zip64 sizes and offset sit in extra field 1, each only where its 32-bit field is full.
     let e = p + 46 + nameLength;
@@ -97,11 +100,23 @@ export function readZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Zi
     while (e + 4 <= extraEnd) {
       const id = view.getUint16(e, true);
       const length = view.getUint16(e + 2, true);
+      if (e + 4 + length > extraEnd)
+        throw new WorkbookFileError("corrupt", `extra field of ${name} past its end`, {
+          part: name,
+        });
       if (id === 1) {
         let f = e + 4;
-        if (entrySize === 0xffffffff) ((entrySize = u64(view, f)), (f += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(view, f)), (f += 8));
-        if (local === 0xffffffff) local = u64(view, f);
+        const field = (value: number) => {
+          if (value !== 0xffffffff) return value;
+          if (f + 8 > e + 4 + length)
+            throw new WorkbookFileError("corrupt", `short zip64 field of ${name}`, { part: name });
+          const wide = u64(view, f);
+          f += 8;
+          return wide;
+        };
+        entrySize = field(entrySize);
+        compressedSize = field(compressedSize);
+        local = field(local);
       }
       e += 4 + length;
     }

@@ -141,3 +141,22 @@ describe("boundedInflate(raw, size), the default inflater", () => {
     expect((error as WorkbookFileError).context.part).toBe("a.xml");
   });
 });
+
+describe("readZip(bytes) on a directory whose lengths reach past the end", () => {
+  it("calls it corrupt rather than reading outside the file", () => {
+    const source = zipSync({ "a.xml": strToU8("<a/>") });
+    const bytes = Uint8Array.from(source);
+    const view = new DataView(bytes.buffer);
+    let at = bytes.length - 22;
+    while (view.getUint32(at, true) !== 0x02014b50) at--;
+    view.setUint16(at + 30, 0xffff, true); // the extra field's length
+    let error: unknown = null;
+    try {
+      readZip(bytes);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    expect((error as WorkbookFileError).code).toBe("corrupt");
+  });
+});
