@@ -2,6 +2,7 @@ import {
   CellValue,
   EMPTY,
   Grid,
+  SheetInput,
   cellAt,
   cellText,
   gridWidth,
@@ -86,7 +87,7 @@ describe("withBlanks(sheet): holes, null and undefined in a grid are blanks", ()
   });
 
   it("gives the very same sheet when there is nothing to change", () => {
-    const sheet = { name: "S", values: [["汉中", EMPTY, 1]] };
+    const sheet: SheetInput = { name: "S", values: [["汉中", EMPTY, 1]] };
     expect(withBlanks(sheet)).toBe(sheet);
   });
 });
