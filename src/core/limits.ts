@@ -38,7 +38,10 @@ export interface ReadLimits {
    * rows × columns, and the add-in's read transfers exactly that many values.
    */
   readonly sheetCells: number;
-  /** Cells kept in memory for all sheets together (blanks inside a row's span included). */
+  /**
+   * Cells kept in memory for all sheets together: each cell up to a row's last value (blanks
+   * inside included) and each row. One sheet at the used-range cap, rows and all, just fits.
+   */
   readonly cells: number;
   /** Entries of the shared-string table. */
   readonly sharedStrings: number;
@@ -66,7 +69,7 @@ export const READ_LIMITS: ReadLimits = Object.freeze({
   rows: 1_048_576,
   columns: 16_384,
   sheetCells: 16_777_216,
-  cells: 16_777_216,
+  cells: 16_777_216 + 1_048_576,
   sharedStrings: 16_777_216,
   merges: 100_000,
   analysedRows: 100_000,
