@@ -45,6 +45,8 @@ export interface EngineOptions {
   readonly bonusRankLine?: number;
   /** How a year's periods add up in the cumulative ranking (default: the average). */
   readonly cumulativeBy?: CumulativeMethod;
+  /** Sheets with more rows of values are not searched for tables (src/core/limits.ts). */
+  readonly analysedRows?: number;
 }
 
 export interface Comparison {
@@ -88,7 +90,11 @@ export function runEngine(
   const messages = messagesFor(options.locale);
   const outputs = sheets.filter((s) => isOutputSheet(s.values));
   const sources = sheets.filter((s) => !isOutputSheet(s.values));
-  const book = readWorkbook(sources, { overrides: options.overrides, ranges: options.ranges });
+  const book = readWorkbook(sources, {
+    overrides: options.overrides,
+    ranges: options.ranges,
+    analysedRows: options.analysedRows,
+  });
   const analyses = analyzeWorkbook(book, { ties: options.ties });
   const byId = new Map(analyses.map((a) => [a.id, a]));
 

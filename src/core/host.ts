@@ -128,6 +128,8 @@ export type HostErrorCode =
   | "nameClash"
   | "noTables"
   | "unsupported"
+  /** A sheet or the workbook is past a cap of src/core/limits.ts; nothing was read or written. */
+  | "tooLarge"
   | "unknown";
 
 export class HostError extends Error {
@@ -135,7 +137,12 @@ export class HostError extends Error {
     readonly code: HostErrorCode,
     message: string,
     /** The runtime's own error code (e.g. "InvalidOperationInCellEditMode"), when there was one. */
-    readonly runtimeCode?: string
+    readonly runtimeCode?: string,
+    /**
+     * The technical note behind the message (the runtime's code and words, the figures of a cap),
+     * shown under "详细信息 / Details", never as the message.
+     */
+    readonly detail?: string
   ) {
     super(message);
     this.name = "HostError";

@@ -4,6 +4,7 @@ export * from "./cells";
 export * from "./engine";
 export * from "./formula";
 export * from "./i18n";
+export * from "./limits";
 export * from "./names";
 export * from "./output-sheets";
 export * from "./parse-score";

@@ -133,6 +133,7 @@ export const paneEnUS: PaneMessages = {
     navigate: "Could not go to that place",
     mark: "Could not read the selected range",
     unexpected: "Something unexpected went wrong: {message}",
+    details: "Details",
     dismiss: "Dismiss",
   },
 };

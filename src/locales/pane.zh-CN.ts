@@ -121,6 +121,7 @@ export const paneZhCN = {
     navigate: "无法跳转到该位置",
     mark: "无法读取选中的区域",
     unexpected: "发生了意外错误：{message}",
+    details: "详细信息",
     dismiss: "关闭提示",
   },
 };

@@ -26,6 +26,8 @@ export const zhCN = {
     totalFromParts: "表中没有总分列，总分按各分项相加计算",
     weightsFromHeader: "分项权重取自表头：{weights}",
     repeatedHeaderSkipped: "表内重复的表头行（分页打印所致），已跳过",
+    sheetTooLarge:
+      "工作表「{sheet}」有数据的行超过 {max} 行，超出本工具一次能分析的范围，未在其中查找考核表（工作表本身保持不变）。如需分析其中的表，请把它复制到一个新工作表后重试。",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   period: {
@@ -223,6 +225,14 @@ export const zhCN = {
     protectedSheet:
       "结果表「{sheet}」受保护，无法替换：请取消该表的保护后再刷新。工作簿未作任何改动。",
     payloadTooLarge: "一次写入的数据超过 Excel 的上限，请分批处理或在桌面版 Excel 中刷新。",
+    tooLargeSheet:
+      "工作表「{sheet}」的使用范围 A1:{cell} 有 {rows} 行 × {columns} 列，超过本工具一次能读取的 {max} 个单元格。请删除远处多余的内容（按 Ctrl+End 可找到最后一个有内容的单元格）后再刷新。工作簿未作任何改动。",
+    tooLargeCells:
+      "各工作表共有 {actual} 个单元格，超过本工具一次能读取的 {max} 个。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    tooLargeSheets:
+      "工作簿有 {actual} 张工作表，超过上限 {max} 张。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    responseTooLarge:
+      "工作簿的数据太多，Excel 一次传不完（网页版 Excel 每次最多约 5 MB）。请在桌面版 Excel 中刷新，或把要分析的工作表复制到一个新工作簿。",
     nameClash: "无法新建工作表「{sheet}」：名称已被占用或不合法。",
     noTables:
       "工作簿中没有找到考核得分表。得分表需要一行表头，含单位名称列（如 市（区）、县（区））和得分列。",
@@ -233,6 +243,54 @@ export const zhCN = {
     writtenNotice: "已刷新：{tables} 张排名表{extra}。",
     extraSheets: "，另有 {count} 张对标表和简报",
     close: "关闭",
+  },
+  /**
+   * Why a workbook file cannot be read (src/xlsx describeReadError): each names the file, says what
+   * is wrong and what to do. `{where}` is empty or one of the `where…` fragments.
+   */
+  readErrors: {
+    whereSheet: "的工作表「{sheet}」",
+    whereCell: "的工作表「{sheet}」{cell} 单元格",
+    empty: "「{file}」是空文件（0 字节），可能没有下载或拷贝完整。请重新获取文件后重试。",
+    text: "「{file}」是文本文件（如 CSV，或网页、XML 格式的表格），不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后重试。",
+    notAWorkbook:
+      "「{file}」不是 Excel 工作簿，无法读取。请确认选对了文件；如果它能在 Excel 或 WPS 中打开，请另存为 .xlsx 后重试。",
+    corrupt:
+      "「{file}」{where}已损坏，无法读取（可能下载或拷贝不完整）。请重新获取文件；如果它能在 Excel 或 WPS 中打开（必要时按提示修复），请另存为 .xlsx 后重试。",
+    encrypted:
+      "「{file}」设有打开密码，无法读取。请在 Excel 或 WPS 中打开，去掉工作簿密码后保存（Excel：文件 > 信息 > 保护工作簿 > 用密码进行加密，清空密码），然后重试。",
+    unsafeXml:
+      "「{file}」{where}含有正常工作簿不会有的 XML 声明（DOCTYPE 或实体），为安全起见不予读取。如果文件来源可信，请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+    xlsb: "「{file}」是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后重试。",
+    strict:
+      "「{file}」是“Strict Open XML”格式的工作簿，无法读取。请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后重试。",
+    oldXls:
+      "「{file}」是 Excel 95 或更早版本的 .xls，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+    tooLarge: {
+      fileBytes:
+        "「{file}」有 {actual} MB，超过本工具能读取的 {max} MB。请删除不需要的工作表和图片，另存后重试。",
+      packageBytes:
+        "「{file}」解压后有 {actual} MB，超过上限 {max} MB，可能是恶意构造的压缩包，不予读取。如果文件来源可信，请删除不需要的工作表和图片，另存后重试。",
+      partBytes:
+        "「{file}」{where}解压后有 {actual} MB，超过单个部分的上限 {max} MB，不予读取。请删除多余的行、列或图片，另存后重试。",
+      parts:
+        "「{file}」内部有 {actual} 个部件，超过上限 {max} 个，可能是恶意构造的文件，不予读取。如果文件来源可信，请删除不需要的工作表和图片，另存后重试。",
+      sheets:
+        "「{file}」有 {actual} 张工作表，超过上限 {max} 张。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      rows: "「{file}」{where}在第 {actual} 行有数据，超出了 Excel 的最大行数 {max}，文件已损坏或被改动过。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+      columns:
+        "「{file}」{where}在第 {actual} 列有数据，超出了 Excel 的最大列数 {max}，文件已损坏或被改动过。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+      sheetCells:
+        "「{file}」{where}的使用范围（从 A1 算起）有 {actual} 个单元格，超过上限 {max} 个。请删除远处多余的内容（按 Ctrl+End 可找到最后一个有内容的单元格），保存后重试。",
+      cells:
+        "「{file}」的各工作表共有 {actual} 个单元格，超过上限 {max} 个。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      sharedStrings:
+        "「{file}」中的文字条目有 {actual} 个，超过上限 {max} 个。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      merges:
+        "「{file}」{where}的合并单元格共有 {actual} 处，超过上限 {max} 处。请取消不需要的合并单元格，保存后重试。",
+    },
+    unexpected:
+      "读取「{file}」时出现意外错误。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试；如果仍然不行，请把详细信息发给技术支持。",
   },
   cli: {
     help: [
@@ -252,6 +310,7 @@ export const zhCN = {
       "  --bonus-line   无加分将降至第N名以后的提示线（默认 30）",
       "  --rank-method  competition：并列占用名次，同 Excel RANK.EQ（默认，1,2,2,4）；dense：中国式排名（1,2,2,3）",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
+      "  --verbose      文件无法读取时，另外列出技术细节（供技术支持排查）",
       "  --help, -h     显示本说明",
       "",
       "退出码：0 成功（数据问题作为警告列出）；1 文件无法读取或没有考核得分表；2 用法错误",
@@ -266,15 +325,9 @@ export const zhCN = {
     badNumber: "需要正整数，收到",
     cannotWrite: "无法写入（目录不存在或没有写权限）",
     fileMissing: "文件不存在",
-    fileUnreadable: "无法读取，不是有效的 Excel 工作簿（.xlsx、.xlsm、.xls 或 .et）",
-    fileCorrupt: "无法读取，工作簿文件已损坏",
-    fileEncrypted:
-      "无法读取：工作簿设有打开密码（已加密）。请在 Excel 或 WPS 中打开并取消密码后另存，再运行本命令",
-    fileUnsafe: "已拒绝读取：工作簿中含有不安全的 XML 声明（DOCTYPE 或实体）",
-    fileXlsb: "无法读取：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再运行",
-    fileStrict:
-      "无法读取：这是“Strict Open XML”格式的工作簿，请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后再运行",
-    fileOldXls: "无法读取：这是 Excel 95 或更早版本的 .xls，请另存为 .xlsx 后再运行",
+    fileIsFolder: "是文件夹，不是工作簿文件：请给出文件名，如 三季度.xlsx",
+    fileUnreadable: "无法打开（{code}）：请确认文件存在、没有被其他程序独占，并且有读取权限",
+    detailLabel: "详细信息",
     wrongExtension:
       "输出文件 {file} 的扩展名与内容不符：{kind}须保存为 {ext} 文件，例如 {suggestion}",
     kindXlsm: "启用宏的工作簿（.xlsm）",

@@ -60,7 +60,7 @@ describe("writePlans above the request limit", () => {
       Office.context.requirements.isSetSupported(name, v)
     );
     const outcome = await Excel.run(async (context) => {
-      const snapshot = await readWorkbook(context, caps);
+      const snapshot = await readWorkbook(context, caps, messagesFor("zh-CN"));
       return writePlans(
         context,
         result.plans,
