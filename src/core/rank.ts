@@ -46,23 +46,27 @@ export function rank(
     present.push(i);
   });
   // Scores too large to pack (never seen on a score sheet) are sorted the plain way.
-  const order = packable
-    ? Array.from(
-        Float64Array.from(packed).sort(),
-        (p) => ((p % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN
-      )
-    : present.sort((a, b) => keys[b] - keys[a] || a - b);
+  let order: ArrayLike<number>;
+  if (packable) {
+    // A plain loop, not Array.from with a mapper: this runs for every column of every table.
+    const sorted = Float64Array.from(packed).sort();
+    const indices = new Int32Array(sorted.length);
+    for (let j = 0; j < sorted.length; j++)
+      indices[j] = ((sorted[j] % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN;
+    order = indices;
+  } else order = present.sort((a, b) => keys[b] - keys[a] || a - b);
   const out: (Rank | null)[] = new Array<Rank | null>(scores.length).fill(null);
+  const dense = options.ties === "dense";
   let distinct = 0;
-  order.forEach((index, j) => {
-    const previous = order[j - 1];
-    if (j > 0 && keys[previous] === keys[index]) {
-      out[index] = out[previous];
-      return;
+  for (let j = 0; j < order.length; j++) {
+    const index = order[j];
+    if (j > 0 && keys[order[j - 1]] === keys[index]) {
+      out[index] = out[order[j - 1]];
+      continue;
     }
     distinct += 1;
-    out[index] = options.ties === "dense" ? distinct : j + 1;
-  });
+    out[index] = dense ? distinct : j + 1;
+  }
   return out;
 }
 

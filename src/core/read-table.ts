@@ -717,6 +717,40 @@ function readUnits(
   const deductionCols = byRole("deduction");
   const totalCol = byRole("total")[0];
   const rankCol = byRole("rank")[0];
+  // One reader for every score cell of a unit row, made once, not per row (thousands of rows).
+  const cellOf = (
+    r: number,
+    name: string,
+    col: TableColumn,
+    kind: "score" | "total" | "extra"
+  ): ScoreCell => {
+    const parsed = parseScore(cellAt(grid, r, col.index));
+    const value = parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null;
+    const raw = parsed.kind === "number" ? "" : cellText(cellAt(grid, r, col.index));
+    if (parsed.kind === "repaired") {
+      problems.push(
+        problem(r, col.index, "warning", "textNumber", {
+          text: raw,
+          value: parsed.value,
+          column: col.header,
+        })
+      );
+    } else if (parsed.kind === "invalid") {
+      problems.push(
+        problem(r, col.index, "warning", "notANumber", { text: raw, column: col.header })
+      );
+    } else if (parsed.kind === "empty" && kind !== "extra") {
+      problems.push(
+        problem(r, col.index, "warning", kind === "total" ? "emptyTotal" : "emptyScore", {
+          column: col.header,
+          name,
+        })
+      );
+    }
+    if (frame.identity) return { row: r, col: col.index, parsed, value };
+    const at = frame.source(r, col.index);
+    return { row: at.row, col: at.col, parsed, value };
+  };
   let section: string | null = null;
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
@@ -781,34 +815,6 @@ function readUnits(
     }
     problems.push(...pending.splice(0));
     lastRow = r;
-    const cellOf = (col: TableColumn, kind: "score" | "total" | "extra"): ScoreCell => {
-      const parsed = parseScore(cellAt(grid, r, col.index));
-      const value = parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null;
-      const raw = parsed.kind === "number" ? "" : cellText(cellAt(grid, r, col.index));
-      if (parsed.kind === "repaired") {
-        problems.push(
-          problem(r, col.index, "warning", "textNumber", {
-            text: raw,
-            value: parsed.value,
-            column: col.header,
-          })
-        );
-      } else if (parsed.kind === "invalid") {
-        problems.push(
-          problem(r, col.index, "warning", "notANumber", { text: raw, column: col.header })
-        );
-      } else if (parsed.kind === "empty" && kind !== "extra") {
-        problems.push(
-          problem(r, col.index, "warning", kind === "total" ? "emptyTotal" : "emptyScore", {
-            column: col.header,
-            name,
-          })
-        );
-      }
-      if (frame.identity) return { row: r, col: col.index, parsed, value };
-      const at = frame.source(r, col.index);
-      return { row: at.row, col: at.col, parsed, value };
-    };
     const grade = gradeCol ? trimText(mergedText(grid, frame.merges, r, gradeCol.index)) : "";
     const here: CellPos = frame.identity ? { row: r, col: nameIndex } : frame.source(r, nameIndex);
     units.push({
@@ -822,10 +828,10 @@ function readUnits(
       grade: gradeCol ? grade || null : null,
       gradeCell: gradeCol ? frame.source(r, gradeCol.index) : null,
       flags: flagCols.map((c) => isFlagYes(mergedText(grid, frame.merges, r, c.index))),
-      parts: partCols.map((c) => cellOf(c, "score")),
-      bonuses: bonusCols.map((c) => cellOf(c, "extra")),
-      deductions: deductionCols.map((c) => cellOf(c, "extra")),
-      printedTotal: totalCol ? cellOf(totalCol, "total") : null,
+      parts: partCols.map((c) => cellOf(r, name, c, "score")),
+      bonuses: bonusCols.map((c) => cellOf(r, name, c, "extra")),
+      deductions: deductionCols.map((c) => cellOf(r, name, c, "extra")),
+      printedTotal: totalCol ? cellOf(r, name, totalCol, "total") : null,
       printedRank: rankCol ? rankCell(frame, r, rankCol.index) : null,
     });
   }

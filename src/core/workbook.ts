@@ -88,7 +88,8 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
     const hasParentColumn = members.some((t) => columnsWithRole(t, "parent").length > 0);
     const units = members.flatMap((t) => t.units);
     const parentsHere = units.filter((u) => parentKeys.has(u.key)).length;
-    const ending = (re: RegExp) => units.filter((u) => re.test(compactText(u.name))).length;
+    const names = units.map((u) => compactText(u.name));
+    const ending = (re: RegExp) => names.filter((n) => re.test(n)).length;
     const citySuffix = ending(LEVEL_END.city);
     const countySuffix = ending(LEVEL_END.county);
     let kind: Level["kind"] = "unknown";
