@@ -103,6 +103,8 @@ export type HostErrorCode =
   | "nameClash"
   | "noTables"
   | "unsupported"
+  /** The user stopped it (the web page's 取消): not a failure, nothing to report. */
+  | "cancelled"
   | "unknown";
 
 export class HostError extends Error {

@@ -65,6 +65,7 @@ export const paneEnUS: PaneMessages = {
   },
   refresh: {
     button: "Refresh rankings",
+    cancel: "Cancel",
     running: "Refreshing rankings",
     step: "Step {n} of {total}: {step}",
     steps: {
