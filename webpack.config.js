@@ -10,7 +10,7 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { webConfigs } = require("./webpack.web.js");
+const { minimizeOptions, webConfigs } = require("./webpack.web.js");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = (process.env.DUIBIAO_PUBLIC_URL || "https://duibiao.example.org/").replace(/\/?$/, "/");
@@ -64,6 +64,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The pane builds formulas as strings too: the same guard against terser's two-pass bug.
+    optimization: { minimizeOptions },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
