@@ -54,6 +54,8 @@ interface WebSession {
   readonly context: BrowserContext;
   /** Requests made since the page finished loading. */
   readonly afterLoad: string[];
+  /** Requests while loading: proof the log sees requests at all. */
+  readonly beforeLoad: string[];
   close(): Promise<void>;
 }
 
@@ -70,10 +72,9 @@ async function openWeb(how: "http" | "file", query = "?lang=zh-CN"): Promise<Web
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const afterLoad: string[] = [];
+  const beforeLoad: string[] = [];
   let loaded = false;
-  context.on("request", (r) => {
-    if (loaded) afterLoad.push(r.url());
-  });
+  context.on("request", (r) => (loaded ? afterLoad : beforeLoad).push(r.url()));
   await page.goto(webUrl(how, query));
   await page.locator("#open-file").waitFor({ state: "attached" });
   await page.waitForLoadState("load");
@@ -83,6 +84,7 @@ async function openWeb(how: "http" | "file", query = "?lang=zh-CN"): Promise<Web
     page,
     context,
     afterLoad,
+    beforeLoad,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -255,6 +257,7 @@ describe("the web page in Chromium, from an intranet server, on the sample", () 
   });
 
   it("made no network request after the page loaded", () => {
+    expect(s.beforeLoad.some((u) => u.endsWith("/web.js"))).toBe(true);
     expect(s.afterLoad.filter(isNetwork)).toEqual([]);
   });
 });
@@ -327,6 +330,7 @@ describe("the web page in Chromium, opened from its folder (file://), by keyboar
   });
 
   it("made no network request after the page loaded", () => {
+    expect(s.beforeLoad.some((u) => u.endsWith("/web.js"))).toBe(true);
     expect(s.afterLoad.filter(isNetwork)).toEqual([]);
   });
 });
