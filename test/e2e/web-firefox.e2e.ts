@@ -233,7 +233,8 @@ describe("the web page in Firefox ESR, opened from its folder (file://)", () => 
 
   it("is axe-clean, and made no network request after the page loaded", async () => {
     expect(await axeViolations(page)).toEqual([]);
-    expect(s.beforeLoad.some((u) => u.endsWith("/web.js"))).toBe(true);
+    // Firefox reports no file: loads over BiDi, so this log proves little here; the run from an
+    // intranet server below, whose log does see the page's own script load, is the proof.
     expect(s.afterLoad.filter(isNetwork)).toEqual([]);
   });
 });
