@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync, statSync } from "fs";
 import os from "os";
 import path from "path";
 import {
@@ -10,6 +10,8 @@ import {
   readWorkbook,
   runEngine,
 } from "../src/core";
+import { MEMORY_BUDGET_BYTES } from "../src/core/limits";
+import { writeLimitFiles } from "./bench-files";
 import { SampleSheet, prng } from "./sample-data";
 import { writeSampleWorkbook } from "./make-sample";
 
@@ -20,6 +22,8 @@ import { writeSampleWorkbook } from "./make-sample";
  * write plain ranking tables), the two run alternately so a busy machine slows both alike.
  * Targets on a 2-core machine: 3,000 units through the engine in under 50 ms; the whole command
  * in at most half the pandas route's wall time and under 200 MB peak; 30,000 units under 1 GB.
+ * Then the limits (src/core/limits.ts): the command's peak memory on the largest files the caps
+ * accept and on the bombs they stop, each checked against MEMORY_BUDGET_BYTES.
  */
 const SIZES = [100, 3_000, 30_000];
 const PARTS = ["交叉检查得分", "八办两组得分", "月通报得分", "专项评估得分"];
@@ -71,7 +75,7 @@ interface RouteRun {
 }
 
 /** One run of the command line in a fresh process: wall and CPU seconds, peak resident memory. */
-function runCli(cliMain: string, file: string, out: string): RouteRun {
+function runCli(cliMain: string, file: string, out: string, exit = 0): RouteRun {
   const probe =
     `const t=process.hrtime.bigint();require(${JSON.stringify(cliMain)}).main(["analyze",${JSON.stringify(file)},"--out",${JSON.stringify(out)}],{out(){},err(){}})` +
     `.then(c=>{const u=process.cpuUsage();process.stdout.write(JSON.stringify({code:c,cpu:(u.user+u.system)/1e6,rss:process.resourceUsage().maxRSS}))})`;
@@ -82,7 +86,8 @@ function runCli(cliMain: string, file: string, out: string): RouteRun {
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const result = JSON.parse(child.stdout || "{}") as { code?: number; cpu?: number; rss?: number };
-  if (result.code !== 0) throw new Error(`CLI failed on ${file}: ${child.stderr}`);
+  if (result.code !== exit)
+    throw new Error(`CLI gave ${result.code}, not ${exit}, on ${file}: ${child.stderr}`);
   return { wall, cpu: result.cpu ?? 0, rssMb: (result.rss ?? 0) / 1024 };
 }
 
@@ -177,9 +182,39 @@ async function main(): Promise<void> {
     }
     if (missing) verdicts.push(`pandas route skipped: ${missing}`);
     process.stdout.write(`${verdicts.join("\n")}\n`);
+    limits(dir, cliMain);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The command on the largest files the caps accept and on the bombs they stop: exit code, wall
+ * seconds and peak memory, each peak checked against the caps' budget.
+ */
+function limits(dir: string, cliMain: string): void {
+  const budgetMb = MEMORY_BUDGET_BYTES / 1024 / 1024;
+  process.stdout.write(`\nLimits (src/core/limits.ts): peak memory budget ${budgetMb} MB\n`);
+  const files = writeLimitFiles(dir);
+  const missed: string[] = [];
+  for (const f of files) {
+    const size = statSync(f.file).size / 1024 / 1024;
+    const run = runCli(cliMain, f.file, `${f.file}.out.xlsx`, f.exit);
+    const ok = run.rssMb * 1024 * 1024 < MEMORY_BUDGET_BYTES;
+    if (!ok) missed.push(f.label);
+    process.stdout.write(
+      `  ${f.label}: ${size.toFixed(1)} MB file, exit ${f.exit}, ${run.wall.toFixed(1)} s, ` +
+        `peak ${run.rssMb.toFixed(0)} MB: ${ok ? "under budget" : "OVER BUDGET"}\n`
+    );
+    rmSync(f.file, { force: true });
+    rmSync(`${f.file}.out.xlsx`, { force: true });
+  }
+  process.stdout.write(
+    missed.length === 0
+      ? `every peak under the ${budgetMb} MB budget: met\n`
+      : `over the ${budgetMb} MB budget: ${missed.join("; ")}: MISSED\n`
+  );
+  if (missed.length > 0) process.exitCode = 1;
 }
 
 main().catch((e: Error) => {

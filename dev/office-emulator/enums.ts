@@ -282,6 +282,13 @@ export const ConditionalFormatColorCriterionType = {
   percentile: "Percentile",
 } as const;
 
+export const ChartAxisPosition = {
+  automatic: "Automatic",
+  maximum: "Maximum",
+  minimum: "Minimum",
+  custom: "Custom",
+} as const;
+
 export const ChartAxisType = {
   invalid: "Invalid",
   category: "Category",
@@ -421,6 +428,7 @@ export const EXCEL_ENUMS = {
   ConditionalTopBottomCriterionType,
   ConditionalDataBarDirection,
   ConditionalFormatColorCriterionType,
+  ChartAxisPosition,
   ChartAxisType,
   ChartAxisGroup,
   NamedItemType,

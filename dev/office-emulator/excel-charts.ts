@@ -4,6 +4,7 @@
  */
 import { Area, columnCount, rowCount } from "./a1";
 import {
+  ChartAxisPosition,
   ChartAxisType,
   ChartDataLabelPosition,
   ChartLegendPosition,
@@ -164,6 +165,8 @@ export const ChartAxisSpec = recordSpec(
     visible: { api: "1.7", validate: check.boolean },
     numberFormat: { api: "1.8", validate: check.string },
     reversePlotOrder: { api: "1.7", validate: check.boolean },
+    /** Where the other axis crosses this one. */
+    position: { api: "1.8", validate: check.oneOf(Object.values(ChartAxisPosition)) },
     displayUnit: { api: "1.7", validate: check.string },
     type: { api: "1.7", readOnly: true },
   },
@@ -459,6 +462,7 @@ function axis(type: string): Rec {
     visible: true,
     numberFormat: "General",
     reversePlotOrder: false,
+    position: "Automatic",
     displayUnit: "None",
     type,
     title: { text: "", visible: false, format: { font: font(10) } },

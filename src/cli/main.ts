@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import path from "path";
 import { parseArgs } from "util";
 import zlib from "zlib";
@@ -6,20 +6,27 @@ import { DEFAULT_SETTINGS, EngineResult, fill, problemMessage, runEngine } from 
 import { Locale, messagesFor, pickLocale } from "../locales";
 import {
   DeflaterFactory,
+  READ_LIMITS,
   WorkbookFileError,
   WorkbookRead,
+  describeReadError,
   outputExtension,
   readWorkbookBytes,
+  tooLarge,
   writeWorkbookChunks,
 } from "../xlsx";
 
 const cliText = (locale: Locale) => messagesFor(locale).cli;
 
-/** A failure the user caused or can fix: one line on stderr, and an exit code. */
+/**
+ * A failure the user caused or can fix: one line on stderr, and an exit code; `detail`, the
+ * technical note, is printed on a second line with `--verbose`.
+ */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode: 1 | 2
+    readonly exitCode: 1 | 2,
+    readonly detail = ""
   ) {
     super(message);
   }
@@ -45,6 +52,7 @@ interface AnalyzeArgs {
   benchmarks: string[];
   bottomLine: number;
   bonusRankLine: number;
+  verbose: boolean;
 }
 
 /** A whole number ≥ 1 from a flag, or a usage error naming the flag. */
@@ -81,6 +89,7 @@ function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | 
         "bottom-line": { type: "string" },
         "bonus-line": { type: "string" },
         lang: { type: "string" },
+        verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -126,50 +135,57 @@ function parse(argv: readonly string[], locale: Locale): AnalyzeArgs | "help" | 
       DEFAULT_SETTINGS.bonusRankLine,
       locale
     ),
+    verbose: values.verbose === true,
   };
 }
 
-/** The message for a file the reader refused, by the reason it gave. */
-function refusal(error: WorkbookFileError, locale: Locale): string {
-  const t = cliText(locale);
-  switch (error.code) {
-    case "encrypted":
-      return t.fileEncrypted;
-    case "unsafe-xml":
-      return t.fileUnsafe;
-    case "xlsb":
-      return t.fileXlsb;
-    case "strict":
-      return t.fileStrict;
-    case "old-xls":
-      return t.fileOldXls;
-    case "corrupt":
-      return `${t.fileCorrupt} (${error.detail})`;
-    case "not-a-workbook":
-      return t.fileUnreadable;
-  }
+/** A failure to read `file`, in the words every reader shares (src/xlsx describeReadError). */
+function readRefusal(error: unknown, file: string, locale: Locale): CliError {
+  const { message, detail } = describeReadError(error, file, messagesFor(locale));
+  return new CliError(message, 1, `${cliText(locale).detailLabel}: ${detail}`);
 }
 
 async function readWorkbookFile(file: string, locale: Locale): Promise<WorkbookRead> {
   const t = cliText(locale);
-  if (!existsSync(file)) throw new CliError(`${file}: ${t.fileMissing}`, 1);
+  let size: number;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new CliError(`${file}: ${t.fileIsFolder}`, 1);
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`${file}: ${t.fileMissing}`, 1);
+    throw new CliError(`${file}: ${fill(t.fileUnreadable, { code: code ?? "?" })}`, 1);
+  }
+  // Before reading it into memory: the file's own size is the first cap.
+  if (size > READ_LIMITS.fileBytes)
+    throw readRefusal(tooLarge("fileBytes", size, READ_LIMITS.fileBytes), file, locale);
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(`${file}: ${t.fileUnreadable} (${code})`, 1);
+    const code = (e as NodeJS.ErrnoException).code ?? "?";
+    throw new CliError(`${file}: ${fill(t.fileUnreadable, { code })}`, 1);
   }
   try {
     return readWorkbookBytes(bytes, {
       fileName: path.basename(file),
-      // Node's native zlib inflates several times faster than fflate.
-      inflate: (raw, size) => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) }),
+      inflate: nodeInflater,
     });
   } catch (e) {
-    if (e instanceof WorkbookFileError) throw new CliError(`${file}: ${refusal(e, locale)}`, 1);
-    throw e;
+    // Whatever reading threw, the user gets words for it, never a stack.
+    throw readRefusal(e, file, locale);
   }
+}
+
+/**
+ * Node's native zlib, several times faster than fflate, held to the size the zip declares: zlib
+ * stops as soon as the output would pass `maxOutputLength`, so a part that lies about its size
+ * costs no more than its declared size (the reader's Inflater contract).
+ */
+function nodeInflater(raw: Uint8Array, size: number): Uint8Array {
+  return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
 }
 
 /**
@@ -279,7 +295,11 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
     bottomLine: args.bottomLine,
     bonusRankLine: args.bonusRankLine,
   });
-  if (result.analyses.length === 0) throw new CliError(`${args.input}: ${t.noTables}`, 1);
+  if (result.analyses.length === 0) {
+    // Why no table was found, when the reader knows (a sheet too large to search), comes first.
+    printSheetProblems(result, io, args.locale);
+    throw new CliError(`${args.input}: ${t.noTables}`, 1);
+  }
   // The workbook streams into a temporary file as it is made (never held whole); the report
   // follows; only when both are complete are they renamed into place.
   const chunks = writeWorkbookChunks(book, {
@@ -289,7 +309,14 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
     level: 1,
     deflater: nodeDeflater,
   });
-  const workbookTmp = await writeTemp(out.file, chunks, args.locale);
+  let workbookTmp: string;
+  try {
+    workbookTmp = await writeTemp(out.file, chunks, args.locale);
+  } catch (e) {
+    // The writer reads parts of IN too (relationships, drawings): a broken one is IN's fault.
+    if (e instanceof WorkbookFileError) throw readRefusal(e, args.input, args.locale);
+    throw e;
+  }
   let reportTmp: string | null = null;
   try {
     if (args.json)
@@ -315,11 +342,22 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
       );
     }
   });
+  printSheetProblems(result, io, args.locale);
   for (const p of result.problems)
     io.err(`${messages.severity[p.severity]}: ${problemMessage(p, messages)}`);
   if (out.note) io.out(out.note);
   io.out(fill(t.written, { file: out.file }));
   return result;
+}
+
+/** Problems about whole sheets (a table the reader could not tell, a sheet too large to search). */
+function printSheetProblems(result: EngineResult, io: Io, locale: Locale): void {
+  const messages = messagesFor(locale);
+  for (const p of result.book.problems) {
+    if (p.severity === "info") continue;
+    const where = p.cell ? `${p.sheet}!${p.cell}` : p.sheet;
+    io.err(`${messages.severity[p.severity]} ${where}: ${problemMessage(p, messages)}`);
+  }
 }
 
 /** The command line's entry: returns the exit code instead of exiting, so tests can call it. */
@@ -332,6 +370,8 @@ export async function main(
     env.DUIBIAO_LANG ?? env.LANG?.replace(/[._].*$/, "").replace("_", "-") ?? "zh-CN"
   );
   const fallback = locale;
+  // Known before parsing, so a usage error's detail (none today) would follow the same rule.
+  const verbose = argv.includes("--verbose");
   try {
     const args = parse(argv, fallback);
     if (args === "help") {
@@ -347,6 +387,7 @@ export async function main(
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);
+      if (verbose && e.detail) io.err(e.detail);
       return e.exitCode;
     }
     throw e;

@@ -1,6 +1,6 @@
 import { TableAnalysis, UnitResult } from "./analyze";
 import { matchKey } from "./names";
-import { comparePeriods } from "./period";
+import { periodOrder } from "./period";
 import { Problem } from "./problems";
 
 /** A unit found in the latest table of its level. */
@@ -36,7 +36,7 @@ export function latestByLevel(analyses: readonly TableAnalysis[]): TableAnalysis
     if (!current) best.set(a.level, a);
     else if (
       a.table.period &&
-      (!current.table.period || comparePeriods(a.table.period, current.table.period) > 0)
+      (!current.table.period || periodOrder(a.table.period, current.table.period) > 0)
     ) {
       best.set(a.level, a);
     }

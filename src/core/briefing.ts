@@ -11,6 +11,10 @@ import { RankingSheet } from "./ranking-sheet";
 import { scaleOf, toScaled } from "./round";
 import { joinPieces, ordinal, renderPieces, signedPhrase } from "./sentence";
 import { ChartPlan, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
+import { memberTrends, ownStanding, ownTargets, ownTrend, peerTarget } from "./briefing-trends";
+import { CumulativeSheet } from "./cumulative-sheet";
+import { HistorySheet } from "./history-sheet";
+import { hasBottomLine } from "./history";
 import { Piece, fixed, percent, sentenceCell, sentenceText } from "./text-formula";
 
 export interface BriefingInput {
@@ -26,6 +30,9 @@ export interface BriefingInput {
   readonly models: readonly { readonly sheet: string }[];
   readonly bottomLine: number;
   readonly bonusRankLine: number;
+  /** Rank histories and cumulative rankings, for the trend, year-to-date and target sentences. */
+  readonly histories: readonly HistorySheet[];
+  readonly cumulatives: readonly CumulativeSheet[];
   readonly otherSheets: readonly string[];
 }
 
@@ -36,6 +43,19 @@ export interface PeerCells {
   /** Weighted gap and share of each term, in term order. */
   readonly weighted: readonly string[];
   readonly shares: readonly string[];
+  /** Each term's weight, and the points that term alone needs to close the gap. */
+  readonly weights: readonly string[];
+  readonly closing: readonly string[];
+  /**
+   * The what-if cells: where the analyst types expected scores, each term's scenario score, the
+   * scenario total and rank. The briefing never refers to them.
+   */
+  readonly scenario: {
+    readonly inputs: readonly string[];
+    readonly terms: readonly string[];
+    readonly total: string;
+    readonly rank: string;
+  };
 }
 
 export interface Briefing {
@@ -52,7 +72,12 @@ export function shortHeader(header: string): string {
   return short === "" ? header : short;
 }
 
-function we(name: string, level: TableAnalysis["levelKind"], m: Messages["briefing"]): string {
+/** How the briefing names the own unit: 我市, 我县, 我区, 本单位. */
+export function we(
+  name: string,
+  level: TableAnalysis["levelKind"],
+  m: Messages["briefing"]
+): string {
   if (level === "city" || /市$/.test(name)) return m.weCity;
   if (/区$/.test(name)) return m.weDistrict;
   if (level === "county" || /县$/.test(name)) return m.weCounty;
@@ -114,6 +139,11 @@ function overall(input: BriefingInput, messages: Messages): Piece[][] {
       })
     );
   if (items.length > 1) out.push(render(m.parts, { list: joinPieces(items, m.separator) }));
+  // How it got here over the year, where it stands year to date, and what it would take to move.
+  const speaker = base.we;
+  out.push(...ownTrend(input, speaker, messages));
+  out.push(...ownStanding(input, speaker, messages));
+  out.push(...ownTargets(input, speaker, messages));
   return out;
 }
 
@@ -142,6 +172,8 @@ function benchmarks(input: BriefingInput, messages: Messages): Piece[][] {
         share: g.main.share === null ? "" : percent(cells.shares[i], g.main.share),
       })
     );
+    const target = peerTarget({ gap: g, cells }, shortHeader, messages);
+    if (target) out.push(target);
   }
   const own = input.plan.own;
   if (own && own.unit.rank !== null && own.unit.rank > 1) {
@@ -245,8 +277,10 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
     .map((u) => toScaled(u.total as number, d))
     .sort((x, y) => y - x);
   const lineCents = sortedCents[lineRank - 1];
-  const inside = ranked.filter((u) => (u.rank as number) >= lineRank);
-  if (inside.length && lineRank >= 1) {
+  // A field smaller than twice the line has none (后十位 of 11 cities is nearly all of them).
+  const hasLine = hasBottomLine(fieldSize, line);
+  const inside = hasLine ? ranked.filter((u) => (u.rank as number) >= lineRank) : [];
+  if (inside.length) {
     out.push(
       render(m.inBottom, {
         names: joinPieces(
@@ -261,13 +295,38 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
         n: String(line),
       })
     );
+    // What each would need to leave it (再提高0.44分即可退出后十位).
+    const leave = inside.flatMap((u) => {
+      const t = ranking.targets[a.units.indexOf(u)];
+      if (t.bottomLine === null || t.bottomLine >= 0) return [];
+      const cell = ref(u).column(ranking.layout.col.bottomLine);
+      return [
+        render(m.leaveItem, {
+          name: u.unit.name,
+          points: live(`ABS(${cell})`, -t.bottomLine, d),
+          n: String(line),
+        }),
+      ];
+    });
+    if (leave.length) out.push(render(m.items, { items: joinPieces(leave, m.itemSeparator) }));
   }
   const near = ranked.filter(
-    (u) => (u.rank as number) < lineRank && (u.rank as number) >= lineRank - line
+    (u) => hasLine && (u.rank as number) < lineRank && (u.rank as number) >= lineRank - line
   );
   for (const u of near) {
     if (lineCents === undefined) break;
     const gap = (toScaled(u.total as number, d) - lineCents) / scaleOf(d);
+    if (gap === 0) {
+      // Tied with the unit at the line: not inside, but any point lost puts it there.
+      out.push(
+        render(m.onLine, {
+          name: u.unit.name,
+          rank: ordinal(style, ref(u).rank, u.rank as number),
+          n: String(line),
+        })
+      );
+      continue;
+    }
     out.push(
       render(m.nearLine, {
         name: u.unit.name,
@@ -359,6 +418,7 @@ function members(input: BriefingInput, messages: Messages): Piece[][] {
         })
       );
     });
+  out.push(...memberTrends(input, messages));
   for (const model of input.models) out.push(render(m.modelSheet, { sheet: model.sheet }));
   return out;
 }
@@ -472,9 +532,7 @@ export function planBriefing(name: string, input: BriefingInput, messages: Messa
       heights.push(undefined);
     });
     const last = rows.length - 1;
-    const level = { city: messages.level.city, county: messages.level.county, unknown: "" }[
-      a.levelKind
-    ];
+    const level = messages.level[a.levelKind];
     charts.push({
       kind: "bar",
       title: fill(m.chartTotals, { period: periodLabel(a.table.period, messages), level })

@@ -43,6 +43,33 @@ export function toCellValue(raw: unknown): CellValue {
   return String(raw);
 }
 
+/**
+ * The sheet with every hole, `undefined` and `null` in its grid (and every missing row) read as
+ * {@link EMPTY}, the one blank the engine tests for; the same object when it has none. The readers
+ * never make them, but a grid built by hand, or sent across a worker, can, and the engine decides
+ * here, once, that they are blanks.
+ * @example withBlanks({ name: "S", values: [[, "汉中"], null] }).values // => [[EMPTY, "汉中"], []]
+ */
+export function withBlanks(sheet: SheetInput): SheetInput {
+  const values = sheet.values;
+  let clean = true;
+  for (let r = 0; r < values.length && clean; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) clean = false;
+    else
+      for (let c = 0; c < row.length && clean; c++) clean = row[c] !== undefined && row[c] !== null;
+  }
+  if (clean) return sheet;
+  const dense: CellValue[][] = [];
+  for (let r = 0; r < values.length; r++) {
+    const row: readonly (CellValue | null | undefined)[] = Array.isArray(values[r])
+      ? values[r]
+      : [];
+    dense.push(Array.from(row, (v) => (v === undefined || v === null ? EMPTY : v)));
+  }
+  return { ...sheet, values: dense };
+}
+
 /** Reads a cell, treating anything outside the grid as blank. */
 export function cellAt(grid: Grid, row: number, col: number): CellValue {
   const line = grid[row];

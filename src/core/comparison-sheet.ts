@@ -1,6 +1,6 @@
 import { Messages } from "../locales";
 import { cellAddress, cellRef, columnRange, sheetRef } from "./address";
-import { stringLiteral } from "./formula";
+import { rankWithoutExpr, stringLiteral } from "./formula";
 import { CellArea } from "./cells";
 import { TableAnalysis, UnitResult } from "./analyze";
 import { GapAnalysis, TermGap } from "./gaps";
@@ -10,6 +10,8 @@ import { RankingSheet } from "./ranking-sheet";
 import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
 import { TableColumn, columnsWithRole } from "./table";
 import { WeightFit } from "./weights";
+import { closingPoints, closingPointsExpr } from "./targets";
+import { scenarioOutcome } from "./scenario";
 import type { PeerCells } from "./briefing";
 
 /** Addresses of one unit's values on its ranking sheet, for formulas on other sheets. */
@@ -147,6 +149,10 @@ export function planPeerSheet(
     m.share,
     m.previousGap,
     m.change,
+    m.closeGap,
+    m.expected,
+    m.scenarioScore,
+    m.scenarioRank,
   ];
   const width = columns.length;
   const title = fill(m.peerTitle, {
@@ -166,6 +172,9 @@ export function planPeerSheet(
   const totalRow = last + 1;
   const r = (row: number, col: number) => cellRef(row, col);
   const weightedRange = `$H$${first + 1}:$H$${last + 1}`;
+  const totalGapCell = cellRef(totalRow, 5, ABS);
+  const closing = closingPoints(g);
+  const scenario = scenarioOutcome(analysis, g, []);
   const nameRange = `$A$${first + 1}:$A$${last + 1}`;
   g.terms.forEach((t: TermGap, i) => {
     const row = first + i;
@@ -218,10 +227,27 @@ export function planPeerSheet(
             format: FORMAT.weight,
           }
         : blank(),
+      {
+        value: val(closing[i]),
+        formula: `=${closingPointsExpr(totalGapCell, r(row, 6), d)}`,
+        format: scoreFmt,
+      },
+      // The analyst types here; nothing else on any sheet reads these cells but the scenario's.
+      { value: null, style: "input", format: scoreFmt },
+      {
+        value: scenario.terms[i],
+        formula: `=IF(ISNUMBER(${r(row, 12)}),ROUND(${t.column.role === "deduction" ? `ABS(${r(row, 12)})` : r(row, 12)},${d}),N(${r(row, 1)}))`,
+        format: scoreFmt,
+        style: "own",
+      },
+      blank(),
     ]);
   });
   const prevTotal =
     prevOwn && prevBench ? `ROUND(${prevOwn.total}-${prevBench.total},${dPrev})` : null;
+  const ownTotal = r(totalRow, 1);
+  const rl = ranking.layout;
+  const field = sheetRef(rl.sheet, columnRange(rl.col.total, rl.firstRow, rl.lastRow, ABS));
   rows.push([
     { value: m.total, style: "header", format: FORMAT.text },
     { value: val(g.own.total), formula: `=${own.total}`, format: scoreFmt, style: "own" },
@@ -262,6 +288,20 @@ export function planPeerSheet(
           format: scoreFmt,
         }
       : blank(),
+    blank(),
+    blank(),
+    {
+      value: val(scenario.total),
+      formula: `=IF(ISNUMBER(${ownTotal}),ROUND(${[ownTotal, ...g.terms.map((_, i) => `${r(first + i, 6)}*(${r(first + i, 13)}-N(${r(first + i, 1)}))`)].join("+")},${d}),"")`,
+      format: scoreFmt,
+      style: "own",
+    },
+    {
+      value: val(scenario.rank),
+      formula: `=IF(ISNUMBER(${r(totalRow, 13)}),${rankWithoutExpr(r(totalRow, 13), ownTotal, field, analysis.ties)},"")`,
+      format: FORMAT.rank,
+      style: "own",
+    },
   ]);
   rows.push([
     { value: m.previousRank, style: "body", format: FORMAT.text },
@@ -298,12 +338,13 @@ export function planPeerSheet(
   rows.push([]);
   rows.push([{ value: weightsText(g.fit, messages), style: "note" }]);
   rows.push([{ value: m.notes, style: "note" }]);
+  rows.push([{ value: m.scenarioNote, style: "note" }]);
   const at = (row: number, col: number) => sheetRef(name, cellAddress(row, col));
   const plan: SheetPlan = {
     name,
     kind: "comparison",
     rows,
-    columnWidths: [18, 12, 8, 12, 8, 10, 8, 10, 10, 12, 10],
+    columnWidths: [18, 12, 8, 12, 8, 10, 8, 10, 10, 12, 10, 12, 12, 10, 10],
     freeze: { rows: 3, columns: 1 },
     merges,
     print: { landscape: true, repeatRows: [3, 3] },
@@ -317,6 +358,14 @@ export function planPeerSheet(
       main: at(totalRow + 2, 1),
       weighted: g.terms.map((_, i) => at(first + i, 7)),
       shares: g.terms.map((_, i) => at(first + i, 8)),
+      weights: g.terms.map((_, i) => at(first + i, 6)),
+      closing: g.terms.map((_, i) => at(first + i, 11)),
+      scenario: {
+        inputs: g.terms.map((_, i) => at(first + i, 12)),
+        terms: g.terms.map((_, i) => at(first + i, 13)),
+        total: at(totalRow, 13),
+        rank: at(totalRow, 14),
+      },
     },
   };
 }

@@ -4,14 +4,27 @@ import { planBenchmarks } from "./benchmarks";
 import { Briefing, PeerCells, planBriefing } from "./briefing";
 import { SheetInput } from "./cells";
 import { planModelSheet, planPeerSheet } from "./comparison-sheet";
+import { CumulativeMethod, cumulativeStandings } from "./cumulative";
+import { CumulativeSheet, planCumulativeSheet } from "./cumulative-sheet";
 import { GapAnalysis, gapAnalysis, matchingColumn } from "./gaps";
 import { DEFAULT_SETTINGS } from "./host";
-import { problemMessage } from "./i18n";
+import { levelHistories } from "./history";
+import { HistoryChartUnits, HistorySheet, planHistorySheet } from "./history-sheet";
+import { fill, problemMessage } from "./i18n";
+import { MatchKey } from "./names";
 import { isOutputSheet, uniqueSheetName } from "./output-sheets";
 import { Problem } from "./problems";
 import { TieMethod } from "./rank";
 import { RankingLayout, RankingSheet, planRankingSheet, rankingLayout } from "./ranking-sheet";
-import { Report, comparisonReport, reportTable, weightsReport } from "./report";
+import {
+  Report,
+  comparisonReport,
+  cumulativeReport,
+  historyReport,
+  reportTable,
+  targetsReport,
+  weightsReport,
+} from "./report";
 import { SheetPlan } from "./sheet-plan";
 import { WeightFit, fitWeights } from "./weights";
 import { WorkbookReadOptions, WorkbookTables, readWorkbook } from "./workbook";
@@ -30,18 +43,28 @@ export interface EngineOptions {
   readonly bottomLine?: number;
   /** The place a bonus-dependent unit would fall past without its bonus (default 30). */
   readonly bonusRankLine?: number;
+  /** How a year's periods add up in the cumulative ranking (default: the average). */
+  readonly cumulativeBy?: CumulativeMethod;
+  /** Sheets with more rows of values are not searched for tables (src/core/limits.ts). */
+  readonly analysedRows?: number;
 }
 
 export interface Comparison {
   readonly sheet: string;
   readonly kind: "peer" | "model";
   readonly gaps: readonly GapAnalysis[];
+  /** A peer sheet's key cells (gap, weights, closing points, the what-if scenario); null for a model sheet. */
+  readonly cells: PeerCells | null;
 }
 
 export interface EngineResult {
   readonly book: WorkbookTables;
   readonly analyses: readonly TableAnalysis[];
   readonly rankingSheets: readonly RankingSheet[];
+  /** Each level's rank history over its periods (levels with two or more). */
+  readonly historySheets: readonly HistorySheet[];
+  /** Each level's cumulative ranking per year with two or more periods of one kind. */
+  readonly cumulativeSheets: readonly CumulativeSheet[];
   readonly fits: ReadonlyMap<string, WeightFit>;
   readonly comparisons: readonly Comparison[];
   readonly briefing: Briefing | null;
@@ -67,7 +90,11 @@ export function runEngine(
   const messages = messagesFor(options.locale);
   const outputs = sheets.filter((s) => isOutputSheet(s.values));
   const sources = sheets.filter((s) => !isOutputSheet(s.values));
-  const book = readWorkbook(sources, { overrides: options.overrides, ranges: options.ranges });
+  const book = readWorkbook(sources, {
+    overrides: options.overrides,
+    ranges: options.ranges,
+    analysedRows: options.analysedRows,
+  });
   const analyses = analyzeWorkbook(book, { ties: options.ties });
   const byId = new Map(analyses.map((a) => [a.id, a]));
 
@@ -86,6 +113,26 @@ export function runEngine(
       rankingLayout(a, claim(`${messages.sheets.rankingPrefix}${a.table.sheet}${suffix}`))
     );
   }
+  const bottomLine = options.bottomLine ?? DEFAULT_SETTINGS.bottomLine;
+  const histories = levelHistories(analyses, { bottomLine });
+  const standings = cumulativeStandings(analyses, {
+    method: options.cumulativeBy ?? DEFAULT_SETTINGS.cumulativeBy,
+    ties: options.ties ?? "competition",
+  });
+  const levelName = (kind: TableAnalysis["levelKind"], level: number) =>
+    messages.level[kind] || String(level + 1);
+  const historyNames = histories.map((h) =>
+    claim(`${messages.history.prefix}${levelName(h.levelKind, h.level)}`)
+  );
+  const cumulativeNames = standings.map((st) =>
+    claim(
+      fill(messages.cumulative.sheetName, {
+        prefix: messages.cumulative.prefix,
+        year: st.year === null ? "" : fill(messages.cumulative.year, { year: st.year }),
+        level: levelName(st.levelKind, st.level),
+      })
+    )
+  );
   const plan = planBenchmarks(analyses, options.ownUnit ?? null, options.benchmarks ?? []);
   // The own unit and its members stand out on every ranking sheet.
   const highlight = new Set<string>();
@@ -97,10 +144,17 @@ export function runEngine(
       layouts.get(a.id) as RankingLayout,
       a.previousId ? (layouts.get(a.previousId) ?? null) : null,
       messages,
-      highlight
+      highlight,
+      bottomLine
     )
   );
   const rankings = new Map(analyses.map((a, i) => [a.id, rankingSheets[i]]));
+  const historySheets = histories.map((h, i) =>
+    planHistorySheet(h, historyNames[i], rankings, followedUnits(plan, h.level), messages)
+  );
+  const cumulativeSheets = standings.map((st, i) =>
+    planCumulativeSheet(st, cumulativeNames[i], rankings, highlight, messages)
+  );
   const fits = new Map(analyses.map((a) => [a.id, fitWeights(a.table)]));
 
   const previousOf = (a: TableAnalysis) => {
@@ -137,7 +191,7 @@ export function runEngine(
         : null,
       messages
     );
-    comparisons.push({ sheet: name, kind: "peer", gaps: [gap] });
+    comparisons.push({ sheet: name, kind: "peer", gaps: [gap], cells: sheet.cells });
     comparisonPlans.push(sheet.plan);
     peers.push({ gap, sheet: name, cells: sheet.cells });
   }
@@ -161,7 +215,7 @@ export function runEngine(
         messages
       )
     );
-    comparisons.push({ sheet: name, kind: "model", gaps });
+    comparisons.push({ sheet: name, kind: "model", gaps, cells: null });
     models.push({ sheet: name });
   }
   const briefing = analyses.length
@@ -173,9 +227,15 @@ export function runEngine(
           rankings,
           peers,
           models,
-          bottomLine: options.bottomLine ?? DEFAULT_SETTINGS.bottomLine,
+          bottomLine,
           bonusRankLine: options.bonusRankLine ?? DEFAULT_SETTINGS.bonusRankLine,
-          otherSheets: rankingSheets.map((s) => s.plan.name),
+          histories: historySheets,
+          cumulatives: cumulativeSheets,
+          otherSheets: [
+            ...historySheets.map((s) => s.plan.name),
+            ...cumulativeSheets.map((s) => s.plan.name),
+            ...rankingSheets.map((s) => s.plan.name),
+          ],
         },
         messages
       )
@@ -185,6 +245,9 @@ export function runEngine(
     tables: analyses.map((a, i) => reportTable(a, rankingSheets[i], messages)),
     comparisons: comparisons.flatMap((c) => c.gaps.map((g) => comparisonReport(c.sheet, g))),
     weights: weightsReport(analyses, fits),
+    history: historySheets.map(historyReport),
+    cumulative: cumulativeSheets.map(cumulativeReport),
+    targets: targetsReport(analyses, rankingSheets, peers),
     briefing: briefing ? { sheet: briefing.plan.name, sentences: briefing.sentences } : null,
     problems: [
       ...plan.problems.map((p) => ({
@@ -204,6 +267,8 @@ export function runEngine(
     book,
     analyses,
     rankingSheets,
+    historySheets,
+    cumulativeSheets,
     fits,
     comparisons,
     briefing,
@@ -211,9 +276,43 @@ export function runEngine(
     plans: [
       ...(briefing ? [briefing.plan] : []),
       ...comparisonPlans,
+      ...historySheets.map((s) => s.plan),
+      ...cumulativeSheets.map((s) => s.plan),
       ...rankingSheets.map((s) => s.plan),
     ],
     staleOutputSheets: outputs.map((s) => s.name),
     report,
   };
+}
+
+/**
+ * The units a level's history chart follows: at each level, the own unit (or, when it sits a level
+ * lower, its parent compared there), its members, and the benchmarks found there. The own unit is
+ * highlighted. Series run own unit, members, benchmarks.
+ * @example followedUnits(plan of 安康 with 汉中 and 平利, cityLevel) // => { keys: ["安康", "汉中"], highlight: {"安康"} }
+ */
+export function followedUnits(
+  plan: ReturnType<typeof planBenchmarks>,
+  level: number
+): HistoryChartUnits {
+  const keys: MatchKey[] = [];
+  const highlight = new Set<MatchKey>();
+  const add = (key: MatchKey) => {
+    if (!keys.includes(key)) keys.push(key);
+  };
+  if (plan.own && plan.own.analysis.level === level) {
+    add(plan.own.unit.unit.key);
+    highlight.add(plan.own.unit.unit.key);
+  }
+  for (const p of plan.peers) {
+    if (p.own.analysis.level !== level) continue;
+    add(p.own.unit.unit.key);
+    highlight.add(p.own.unit.unit.key);
+  }
+  if (plan.members && plan.members.analysis.level === level)
+    for (const u of plan.members.units) add(u.unit.key);
+  for (const p of plan.peers)
+    if (p.benchmark.analysis.level === level) add(p.benchmark.unit.unit.key);
+  for (const m of plan.models) if (m.model.analysis.level === level) add(m.model.unit.unit.key);
+  return { keys, highlight };
 }

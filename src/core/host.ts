@@ -2,6 +2,7 @@
  * What a front end (the task pane, a ribbon command, the playground) asks of a workbook, as plain
  * data. The office-js adapter implements it; tests implement it with fakes. Nothing here calls Excel.
  */
+import { CumulativeMethod } from "./cumulative";
 import { RoleOverride } from "./read-table";
 import { TieMethod } from "./rank";
 import { Severity } from "./problems";
@@ -17,6 +18,8 @@ export interface DuibiaoSettings {
   readonly bottomLine: number;
   /** The rank a bonus-dependent unit would fall past without its bonus (30名以后). */
   readonly bonusRankLine: number;
+  /** The cumulative (year-to-date) ranking ranks the average of the periods' totals, or their sum. */
+  readonly cumulativeBy: CumulativeMethod;
   /** Column-role overrides, by sheet name then column letter. */
   readonly overrides: Readonly<Record<string, Readonly<Record<string, RoleOverride>>>>;
   /** Areas the user marked as score tables ("A3:H40"), by sheet name. */
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: DuibiaoSettings = {
   ties: "competition",
   bottomLine: 10,
   bonusRankLine: 30,
+  cumulativeBy: "average",
   overrides: {},
   tableRanges: {},
 };
@@ -42,7 +46,7 @@ export interface ProblemView {
   readonly message: string;
 }
 
-export type LevelKind = "city" | "county" | "unknown";
+export type LevelKind = "city" | "county" | "town" | "department" | "unknown";
 
 export interface TableSummary {
   readonly id: string;
@@ -83,12 +87,33 @@ export interface TableOutcome {
     readonly rank: number | null;
     readonly previousRank: number | null;
     readonly rankChange: number | null;
+    /**
+     * Its rank in each period of its level up to this table's, earliest first (this table's
+     * last); empty when the level has a single period or the table has none.
+     */
+    readonly history: readonly RankPoint[];
   } | null;
+}
+
+/** One period's place in a rank history, for the pane's sparkline. */
+export interface RankPoint {
+  /** The report's spelling of the period ("2024-01", "2024Q1"). */
+  readonly period: string;
+  /** The period in the user's language, as short as the history allows ("1月", "2023年12月"). */
+  readonly label: string;
+  /** Null when the unit was not listed or not ranked that period. */
+  readonly rank: number | null;
+  /** How many units were ranked that period (the foot of the rank axis). */
+  readonly fieldSize: number;
 }
 
 export interface RefreshResult {
   readonly tables: readonly TableOutcome[];
   readonly comparisonSheets: readonly string[];
+  /** The rank history of each level with several periods (排名走势-县区 …). */
+  readonly historySheets: readonly string[];
+  /** The year-to-date ranking of each level and year (累计-2024年县区 …). */
+  readonly cumulativeSheets: readonly string[];
   readonly briefingSheet: string | null;
   readonly problems: readonly ProblemView[];
 }
@@ -105,6 +130,8 @@ export type HostErrorCode =
   | "unsupported"
   /** The user stopped it (the web page's 取消): not a failure, nothing to report. */
   | "cancelled"
+  /** A sheet or the workbook is past a cap of src/core/limits.ts; nothing was read or written. */
+  | "tooLarge"
   | "unknown";
 
 export class HostError extends Error {
@@ -112,7 +139,12 @@ export class HostError extends Error {
     readonly code: HostErrorCode,
     message: string,
     /** The runtime's own error code (e.g. "InvalidOperationInCellEditMode"), when there was one. */
-    readonly runtimeCode?: string
+    readonly runtimeCode?: string,
+    /**
+     * The technical note behind the message (the runtime's code and words, the figures of a cap),
+     * shown under "详细信息 / Details", never as the message.
+     */
+    readonly detail?: string
   ) {
     super(message);
     this.name = "HostError";

@@ -52,6 +52,6 @@ export function periodLabel(period: Period | null, messages: Messages): string {
       return year === null ? fill(p.halfNoYear, { n }) : fill(p.half, { year: String(year), n });
     }
     case "year":
-      return fill(p.year, { year: String(year) });
+      return year === null ? p.yearNoYear : fill(p.year, { year: String(year) });
   }
 }

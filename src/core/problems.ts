@@ -25,7 +25,8 @@ export type ProblemCode =
   | "subtotalIgnored"
   | "totalFromParts"
   | "weightsFromHeader"
-  | "repeatedHeaderSkipped";
+  | "repeatedHeaderSkipped"
+  | "sheetTooLarge";
 
 export interface Problem {
   readonly sheet: string;

@@ -15,6 +15,7 @@ import { OUTPUT_MARKER } from "./output-sheets";
 import { DEFAULT_DECIMALS, Decimals, roundAt } from "./round";
 import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
 import { ScoreCell, UnitRow, columnsWithRole } from "./table";
+import { UnitTargets, bottomLineExpr, tableTargets, topThreeExpr } from "./targets";
 
 /** Where a ranking sheet puts things, so other sheets (next period, comparisons) can refer to them. */
 export interface RankingLayout {
@@ -43,6 +44,9 @@ export interface RankingLayout {
     readonly rankWithoutBonus: number | null;
     readonly previousRank: number | null;
     readonly rankChange: number | null;
+    /** Targets: points to the top three, and the signed distance to the bottom-N line. */
+    readonly topThree: number;
+    readonly bottomLine: number;
     readonly key: number;
   };
   /** Output row (0-based) of each unit. */
@@ -53,11 +57,20 @@ export interface RankingLayout {
 export type CellField =
   "total" | "rank" | "rankWithoutBonus" | "gapToFirst" | "gapToAbove" | "rankChange";
 
+/** The target fields, whose cells the report lists under `targets`. */
+export type TargetField = "nextPlace" | "topThree" | "first" | "bottomLine";
+
 export interface RankingSheet {
   readonly plan: SheetPlan;
   readonly layout: RankingLayout;
   /** Per unit, the sheet-qualified address of each non-null computed value. */
   readonly cells: ReadonlyMap<UnitRow, Partial<Record<CellField, string>>>;
+  /** Per unit, aligned with the analysis' units: what it needs to move ({@link tableTargets}). */
+  readonly targets: readonly UnitTargets[];
+  /** Per unit, the cells of its non-null targets (next place and first are the gap columns). */
+  readonly targetCells: ReadonlyMap<UnitRow, Partial<Record<TargetField, string>>>;
+  /** The bottom-N line the targets count against. */
+  readonly bottomLine: number;
 }
 
 const HEADER_ROW = 2;
@@ -87,6 +100,8 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
   const rankWithoutBonus = bonuses.length ? take() : null;
   const previousRank = analysis.previousId ? take() : null;
   const rankChange = analysis.previousId ? take() : null;
+  const topThree = take();
+  const bottomLine = take();
   const key = take();
   const firstRow = HEADER_ROW + 1;
   const rowOf = new Map(analysis.units.map((u, i) => [u.unit, firstRow + i]));
@@ -115,6 +130,8 @@ export function rankingLayout(analysis: TableAnalysis, sheet: string): RankingLa
       rankWithoutBonus,
       previousRank,
       rankChange,
+      topThree,
+      bottomLine,
       key,
     },
     rowOf,
@@ -177,10 +194,14 @@ function valueOrBlank(v: number | null): string | number {
   return v === null ? "" : v;
 }
 
+/** The bottom-N line when the caller names none (后十位). */
+export const DEFAULT_BOTTOM_LINE = 10;
+
 /**
  * The ranking sheet for one table: every unit with its parts, total, rank, part and group ranks,
- * gaps, rank without bonus and change since the previous period, each a live formula over the source
- * sheet whose cached value is the engine's.
+ * gaps, rank without bonus and change since the previous period, and its targets (points to the
+ * top three; to leave the bottom-N line, or its margin above it), each a live formula over the
+ * source sheet whose cached value is the engine's.
  */
 export function planRankingSheet(
   analysis: TableAnalysis,
@@ -188,7 +209,9 @@ export function planRankingSheet(
   previous: RankingLayout | null,
   messages: Messages,
   /** Units to pick out (the own unit and its members), by match key. */
-  highlight: ReadonlySet<MatchKey> = new Set()
+  highlight: ReadonlySet<MatchKey> = new Set(),
+  /** The bottom-N line of the targets (后十位: 10). */
+  bottomLine: number = DEFAULT_BOTTOM_LINE
 ): RankingSheet {
   const t = analysis.table;
   const m = messages.sheets;
@@ -231,16 +254,13 @@ export function planRankingSheet(
   setHeader(c.rankWithoutBonus, m.columns.rankWithoutBonus);
   setHeader(c.previousRank, m.columns.previousRank);
   setHeader(c.rankChange, m.columns.rankChange);
+  setHeader(c.topThree, m.columns.topThree);
+  setHeader(c.bottomLine, fill(m.columns.bottomLine, { n: bottomLine }));
   setHeader(c.key, m.columns.key);
 
-  const levelName = {
-    city: messages.level.city,
-    county: messages.level.county,
-    unknown: messages.level.unknown,
-  };
   const title = fill(m.rankingTitle, {
     period: periodLabel(t.period, messages),
-    level: levelName[analysis.levelKind],
+    level: messages.level[analysis.levelKind],
   }).trim();
   rows.push([{ value: title, style: "title" }]);
   rows.push([
@@ -259,6 +279,8 @@ export function planRankingSheet(
     return text;
   };
   const cells = new Map<UnitRow, Partial<Record<CellField, string>>>();
+  const targets = tableTargets(analysis, bottomLine);
+  const targetCells = new Map<UnitRow, Partial<Record<TargetField, string>>>();
   let repaired = false;
   let rankDiffers = false;
   const bonusAddend = columnsWithRole(t, "bonus").map((b) => b.addend);
@@ -285,7 +307,7 @@ export function planRankingSheet(
       )
     : "";
 
-  analysis.units.forEach((u: UnitResult) => {
+  analysis.units.forEach((u: UnitResult, index) => {
     const r = layout.rowOf.get(u.unit) as number;
     const at = (col: number) => cellRef(r, col);
     const line: PlanCell[] = new Array<PlanCell>(width).fill(BLANK);
@@ -447,12 +469,36 @@ export function planRankingSheet(
       });
       record("rankChange", c.rankChange, u.rankChange);
     }
+    const target = targets[index];
+    set(c.topThree, {
+      value: valueOrBlank(target.topThree),
+      formula: guarded(hasTotal, x, topThreeExpr(x, R, ties, d)),
+      format: scoreFmt,
+    });
+    set(c.bottomLine, {
+      value: valueOrBlank(target.bottomLine),
+      formula: guarded(hasTotal, x, bottomLineExpr(x, R, bottomLine, d)),
+      format: scoreFmt,
+    });
+    const where = (col: number | null, v: number | null) =>
+      col === null || v === null ? undefined : `${outSheet}!${cellAddress(r, col)}`;
+    const aims: Partial<Record<TargetField, string>> = {};
+    const aim = (field: TargetField, col: number | null, v: number | null) => {
+      const ref = where(col, v);
+      if (ref) aims[field] = ref;
+    };
+    aim("nextPlace", c.gapToAbove, target.nextPlace);
+    aim("topThree", c.topThree, target.topThree);
+    aim("first", c.gapToFirst, target.first);
+    aim("bottomLine", c.bottomLine, target.bottomLine);
+    targetCells.set(u.unit, aims);
     set(c.key, { value: u.unit.key, format: FORMAT.text, style: "key" });
     cells.set(u.unit, here);
     rows.push(line);
   });
 
-  if (repaired || rankDiffers) rows.push([]);
+  rows.push([]);
+  rows.push([{ value: fill(m.targetsNote, { n: bottomLine }), style: "note" }]);
   if (repaired) rows.push([{ value: m.repairedNote, style: "note" }]);
   if (rankDiffers) rows.push([{ value: m.printedRankNote, style: "note" }]);
 
@@ -473,8 +519,8 @@ export function planRankingSheet(
     charts: [],
     rowHeights: [24, undefined, 36],
     table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
-    conditionalFormats:
-      c.rankChange === null
+    conditionalFormats: [
+      ...(c.rankChange === null
         ? []
         : [
             {
@@ -484,9 +530,19 @@ export function planRankingSheet(
                 bottom: layout.lastRow,
                 right: c.rankChange,
               },
-              kind: "signColors",
+              kind: "signColors" as const,
             },
-          ],
+          ]),
+      {
+        area: {
+          top: layout.firstRow,
+          left: c.bottomLine,
+          bottom: layout.lastRow,
+          right: c.bottomLine,
+        },
+        kind: "signColors",
+      },
+    ],
   };
-  return { plan, layout, cells };
+  return { plan, layout, cells, targets, targetCells, bottomLine };
 }

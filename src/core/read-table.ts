@@ -9,6 +9,7 @@ import {
   cellText,
   gridWidth,
   isBlank,
+  withBlanks,
 } from "./cells";
 import { ColumnStats, assignRoles, columnStats, isFlagYes, isNameHeader } from "./column-roles";
 import { findBlocks } from "./blocks";
@@ -223,7 +224,8 @@ interface FrameReading {
  * table. Each repaired cell, skipped row and empty score is a {@link Problem} with its address; a
  * place where the reader cannot tell which column holds the units is a sheet problem.
  */
-export function readSheet(sheet: SheetInput, options: ReadOptions = {}): SheetReading {
+export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetReading {
+  const sheet = withBlanks(input);
   const width = gridWidth(sheet.values);
   const base = sheetFrame(sheet);
   const tables: ScoreTable[] = [];
@@ -826,6 +828,12 @@ function readUnits(
       printedTotal: totalCol ? cellOf(totalCol, "total") : null,
       printedRank: rankCol ? rankCell(frame, r, rankCol.index) : null,
     });
+  }
+  // Rows that follow the last unit without a blank row between, name a unit and hold no score are
+  // units whose scores are missing: said so, as the same row would be anywhere else in the table.
+  for (const p of pending) {
+    if (p.code !== "rowWithoutScores" || p.params.name === "") break;
+    problems.push(p);
   }
   const seen = new Map<string, UnitRow>();
   for (const u of units) {

@@ -57,6 +57,7 @@ export function parseSettings(raw: unknown): DuibiaoSettings | null {
     ties: v.ties === "dense" ? "dense" : "competition",
     bottomLine: positiveInt(v.bottomLine, DEFAULT_SETTINGS.bottomLine),
     bonusRankLine: positiveInt(v.bonusRankLine, DEFAULT_SETTINGS.bonusRankLine),
+    cumulativeBy: v.cumulativeBy === "sum" ? "sum" : DEFAULT_SETTINGS.cumulativeBy,
     overrides,
     tableRanges,
   };

@@ -13,7 +13,8 @@ export type CellStyle =
   | "note"
   | "key"
   | "paragraph"
-  | "section";
+  | "section"
+  | "input";
 
 /** Number formats the plans use; scores are shown at their table's precision ({@link scoreFormat}). */
 export const FORMAT = {
@@ -43,14 +44,48 @@ export interface PlanCell {
   readonly format?: NumberFormat;
 }
 
+/**
+ * A chart drawn over cells of its own sheet. Writers (office-js in src/excel/write.ts, the file
+ * writer) carry out every field; a field a writer cannot draw is left out, never guessed.
+ *
+ * The source is laid out the same way for both kinds: the categories in one column, each series'
+ * values in the columns to its right, one row per category, and the row just above the first
+ * category holds the series names (its first cell blank), so Excel takes names from it.
+ */
 export interface ChartPlan {
-  readonly kind: "bar";
+  /**
+   * "bar": horizontal clustered bars, one bar per category and series (the briefing's totals and
+   * gaps). "line": one line with markers per series, the categories along the horizontal axis in
+   * order (a rank history: periods as categories, units as series).
+   */
+  readonly kind: "bar" | "line";
   readonly title: string;
   /** Category labels and values, as ranges on this sheet (A1 style, no sheet name). */
   readonly categories: string;
+  /** One entry per series, in order; `name` is also the text of the cell above its values. */
   readonly values: readonly { readonly name: string; readonly range: string }[];
-  /** 0-based indexes of categories to colour as highlighted (the user's own units). */
+  /**
+   * What to draw in the highlight colour (#C55A11), by 0-based index.
+   * - "bar": categories, i.e. points of the first series (the user's own units among the totals).
+   * - "line": whole series, drawn in the highlight colour with a heavier line (the own unit).
+   */
   readonly highlight: readonly number[];
+  /**
+   * The value axis, where it is not the program's automatic one (bar charts leave it out).
+   * `reversed`: the largest value at the bottom and the smallest on top, as a rank axis reads
+   * (1 at the top); the category axis then still runs along the bottom, crossing the value axis
+   * at its maximum (Excel: "Horizontal axis crosses: at maximum"; DrawingML: the value axis has
+   * `orientation maxMin` and the category axis `crosses max`).
+   * `min`, `max`, `majorUnit`: fixed bounds and tick step (ranks: 1, the field size, a whole step).
+   * `format`: the tick labels' number format ("0" for ranks).
+   */
+  readonly valueAxis?: {
+    readonly reversed: boolean;
+    readonly min?: number;
+    readonly max?: number;
+    readonly majorUnit?: number;
+    readonly format?: NumberFormat;
+  };
   /** Where the chart sits: top-left cell and size in rows and columns. */
   readonly anchor: {
     readonly row: number;
@@ -68,7 +103,11 @@ export interface ConditionalPlan {
 
 export interface SheetPlan {
   readonly name: string;
-  readonly kind: "ranking" | "comparison" | "briefing";
+  /**
+   * What the sheet holds: a table's ranking, a comparison with a benchmark, the briefing, a
+   * level's rank history over every period, or a year's cumulative (year-to-date) ranking.
+   */
+  readonly kind: "ranking" | "comparison" | "briefing" | "history" | "cumulative";
   /** Rows from A1. Rows may be ragged; missing cells are blank. */
   readonly rows: readonly (readonly PlanCell[])[];
   /** Column widths in characters. */

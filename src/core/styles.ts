@@ -26,4 +26,6 @@ export const STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   note: { italic: true, size: 9, color: "595959" },
   paragraph: { wrap: true, align: "left" },
   section: { bold: true, size: 12 },
+  /** A cell the analyst types into (the what-if scenario's expected scores). */
+  input: { fill: "FFFFE0", color: "1F4E79", border: true },
 };

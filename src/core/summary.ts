@@ -5,15 +5,18 @@ import {
   DuibiaoSettings,
   LevelKind,
   ProblemView,
+  RankPoint,
   RefreshResult,
   ScanResult,
   TableSummary,
 } from "./host";
 import { periodLabel, problemMessage } from "./i18n";
-import { formatPeriod } from "./period";
+import { Period, formatPeriod } from "./period";
+import { TableAnalysis } from "./analyze";
+import { historyPeriodLabel } from "./history-sheet";
 import { Problem } from "./problems";
 import { latestByLevel } from "./benchmarks";
-import { matchKey } from "./names";
+import { MatchKey, matchKey } from "./names";
 
 /** The engine options a front end's settings stand for. */
 export function engineOptions(
@@ -29,6 +32,7 @@ export function engineOptions(
     benchmarks: settings.benchmarks,
     bottomLine: settings.bottomLine,
     bonusRankLine: settings.bonusRankLine,
+    cumulativeBy: settings.cumulativeBy,
   };
 }
 
@@ -66,7 +70,13 @@ export function summarizeScan(
       })),
     problems: a.problems.map((p) => view(p, messages)),
   }));
-  const units: Record<LevelKind, string[]> = { city: [], county: [], unknown: [] };
+  const units: Record<LevelKind, string[]> = {
+    city: [],
+    county: [],
+    town: [],
+    department: [],
+    unknown: [],
+  };
   for (const a of latestByLevel(result.analyses)) {
     for (const u of a.units)
       if (!units[a.levelKind].includes(u.unit.name)) units[a.levelKind].push(u.unit.name);
@@ -75,6 +85,33 @@ export function summarizeScan(
 }
 
 /** What the pane shows after a refresh: each table's output sheet and the own unit's place. */
+/**
+ * The own unit's ranks over its level's periods up to `analysis` (its last point), from the level's
+ * history; empty when there is none.
+ * @example ownHistory(result, 三季度市级, "安康", zhCN) // => [{ period: "2017Q2", label: "第二季度", rank: 1, … }, { …, rank: 4 }]
+ */
+export function ownHistory(
+  result: EngineResult,
+  analysis: TableAnalysis,
+  key: MatchKey,
+  messages: Messages
+): RankPoint[] {
+  const sheet = result.historySheets.find((h) => h.history.periods.includes(analysis));
+  if (!sheet) return [];
+  const h = sheet.history;
+  const upTo = h.periods.indexOf(analysis);
+  const unit = h.units.find((u) => u.key === key);
+  if (!unit) return [];
+  const periods = h.periods.map((a) => a.table.period as Period);
+  const sameYear = periods.every((p) => p.year === periods[0].year);
+  return periods.slice(0, upTo + 1).map((p, i) => ({
+    period: formatPeriod(p),
+    label: historyPeriodLabel(p, sameYear, messages),
+    rank: unit.ranks[i],
+    fieldSize: h.fieldSizes[i],
+  }));
+}
+
 export function summarizeRefresh(
   result: EngineResult,
   settings: DuibiaoSettings,
@@ -95,11 +132,14 @@ export function summarizeRefresh(
               rank: own.rank,
               previousRank: own.previousRank,
               rankChange: own.rankChange,
+              history: ownHistory(result, a, own.unit.key, messages),
             }
           : null,
       };
     }),
     comparisonSheets: [...new Set(result.comparisons.map((c) => c.sheet))],
+    historySheets: result.historySheets.map((s) => s.plan.name),
+    cumulativeSheets: result.cumulativeSheets.map((s) => s.plan.name),
     briefingSheet: result.briefing?.plan.name ?? null,
     problems: [
       ...result.problems.map((p) => view(p, messages)),

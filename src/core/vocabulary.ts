@@ -144,6 +144,14 @@ export const HEADER_WEIGHT =
 export const UNIT_NAME_END =
   /(市|州|盟|县|区|旗|乡|镇|街道|地区|办事处|局|委|办|厅|院|会|中心|部|所|站|队|社|公司|集团|署|处|馆|团|行|园|场|委员会)$/;
 
+/** How the names of each level's units end, for telling a level by its units. */
+export const LEVEL_END = {
+  city: /(市|州|盟|地区)$/,
+  county: /(县|旗|[^地]区)$/,
+  town: /(乡|镇|街道|办事处|街办)$/,
+  office: /(局|委|办|厅|院|会|中心|部|所|站|队|社|公司|集团|署|处|馆|团|行|园|场)$/,
+} as const;
+
 /** Marks that put a unit in a flag group (是, √, Y …); blank and 否 do not. */
 export const FLAG_YES = /^(是|√|✓|✔|Y|YES|TRUE|1|●|★|\*|○|有)$/i;
 export const FLAG_NO = /^(否|×|✗|N|NO|FALSE|0|无|-|—)$/i;

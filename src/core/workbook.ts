@@ -1,14 +1,20 @@
-import { SheetInput } from "./cells";
+import { SheetInput, isBlank, withBlanks } from "./cells";
+import { READ_LIMITS } from "./limits";
 import { matchKey } from "./names";
-import { comparePeriods, Period } from "./period";
+import { Period, periodOrder } from "./period";
 import { Problem } from "./problems";
 import { ReadOptions, readSheet } from "./read-table";
 import { ScoreTable, columnsWithRole, tableId } from "./table";
+import { compactText } from "./text";
+import { LEVEL_END } from "./vocabulary";
 
-/** Tables whose units are the same set of places (the cities; the counties) form a level. */
+/**
+ * Tables whose units are the same set of places (the cities; the counties; a county's towns; a
+ * city's departments) form a level.
+ */
 export interface Level {
   readonly id: number;
-  readonly kind: "city" | "county" | "unknown";
+  readonly kind: "city" | "county" | "town" | "department" | "unknown";
   /** Table ids, in workbook order. */
   readonly tables: readonly string[];
 }
@@ -29,6 +35,22 @@ export interface WorkbookReadOptions {
   readonly overrides?: Readonly<Record<string, ReadOptions["overrides"]>>;
   /** Per sheet name, areas the user marked as tables ("A3:H40"). */
   readonly ranges?: Readonly<Record<string, readonly string[]>>;
+  /** Sheets with more rows of values are not searched (default {@link READ_LIMITS}.analysedRows). */
+  readonly analysedRows?: number;
+}
+
+/**
+ * The number of rows holding at least one value, counting no further than `stop`: a sheet of a
+ * million household rows is told from a score table without walking all of it.
+ * @example rowsWithValues([["a"], [], [EMPTY, 2]], 10) // => 2
+ */
+export function rowsWithValues(values: SheetInput["values"], stop: number): number {
+  let n = 0;
+  for (const row of values) {
+    if (row.some((v) => !isBlank(v))) n += 1;
+    if (n > stop) return n;
+  }
+  return n;
 }
 
 /** Fills in the year of periods written without one, from the workbook's other tables. */
@@ -66,10 +88,13 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
     const hasParentColumn = members.some((t) => columnsWithRole(t, "parent").length > 0);
     const units = members.flatMap((t) => t.units);
     const parentsHere = units.filter((u) => parentKeys.has(u.key)).length;
-    const citySuffix = units.filter((u) => /市$/.test(u.name)).length;
-    const countySuffix = units.filter((u) => /(县|区|旗)$/.test(u.name)).length;
+    const ending = (re: RegExp) => units.filter((u) => re.test(compactText(u.name))).length;
+    const citySuffix = ending(LEVEL_END.city);
+    const countySuffix = ending(LEVEL_END.county);
     let kind: Level["kind"] = "unknown";
-    if (hasParentColumn || countySuffix > citySuffix * 2) kind = "county";
+    if (ending(LEVEL_END.town) * 2 > units.length) kind = "town";
+    else if (ending(LEVEL_END.office) * 2 > units.length) kind = "department";
+    else if (hasParentColumn || countySuffix > citySuffix * 2) kind = "county";
     else if (parentsHere * 2 >= units.length || citySuffix > countySuffix) kind = "city";
     return { id, kind, tables: members.map(tableId) };
   });
@@ -78,10 +103,10 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
 function previousTable(table: ScoreTable, sameLevel: readonly ScoreTable[]): ScoreTable | null {
   const p = table.period;
   if (!p) return null;
-  const earlier = sameLevel.filter((t) => t.period && comparePeriods(t.period, p) < 0);
+  const earlier = sameLevel.filter((t) => t.period && periodOrder(t.period, p) < 0);
   const best = (list: ScoreTable[]) =>
     list.reduce<ScoreTable | null>(
-      (acc, t) => (acc && comparePeriods(acc.period as Period, t.period as Period) >= 0 ? acc : t),
+      (acc, t) => (acc && periodOrder(acc.period as Period, t.period as Period) >= 0 ? acc : t),
       null
     );
   return best(earlier.filter((t) => t.period?.kind === p.kind)) ?? best(earlier);
@@ -92,9 +117,26 @@ export function readWorkbook(
   sheets: readonly SheetInput[],
   options: WorkbookReadOptions = {}
 ): WorkbookTables {
-  const readings = sheets.map((s) =>
-    readSheet(s, { overrides: options.overrides?.[s.name], ranges: options.ranges?.[s.name] })
-  );
+  const most = options.analysedRows ?? READ_LIMITS.analysedRows;
+  const readings = sheets.map(withBlanks).map((s) => {
+    // Ranking costs about 10 KB and 0.3 ms a unit: a sheet past the cap is kept in the file but
+    // not searched, and the user is told which and why (src/core/limits.ts).
+    const rows = rowsWithValues(s.values, most);
+    if (rows > most) {
+      const tooLarge: Problem = {
+        sheet: s.name,
+        cell: "",
+        severity: "warning",
+        code: "sheetTooLarge",
+        params: { sheet: s.name, max: most },
+      };
+      return { tables: [], problems: [tooLarge] };
+    }
+    return readSheet(s, {
+      overrides: options.overrides?.[s.name],
+      ranges: options.ranges?.[s.name],
+    });
+  });
   const tables = inferYears(readings.flatMap((r) => r.tables));
   const levels = groupLevels(tables);
   const levelOf = new Map<string, number>();

@@ -13,6 +13,10 @@ export interface Capabilities {
   readonly workbookProtection: boolean;
   /** ExcelApi 1.9: A4, one page wide, print titles, print area. */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.7: a chart axis in reverse order (a rank axis, 1 on top), a series' line weight. */
+  readonly chartAxisOrder: boolean;
+  /** ExcelApi 1.8: where the axes cross (labels at the bottom of a rank axis), tick label formats. */
+  readonly chartAxisLayout: boolean;
   /** ExcelApi 1.13: merged areas, so a merged group header is read exactly. */
   readonly mergedAreas: boolean;
   /** DialogApi 1.1: the ribbon command reports its outcome in a small dialog. */
@@ -29,6 +33,8 @@ export function detectCapabilities(isSetSupported: SetSupported): Capabilities {
     freezePanes: excel("1.7"),
     workbookProtection: excel("1.7"),
     pageLayout: excel("1.9"),
+    chartAxisOrder: excel("1.7"),
+    chartAxisLayout: excel("1.8"),
     mergedAreas: excel("1.13"),
     dialog: isSetSupported("DialogApi", "1.1"),
   };

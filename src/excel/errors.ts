@@ -19,19 +19,29 @@ export function toHostError(error: unknown, messages: Messages): HostError {
   const m = messages.host;
   const code = officeErrorCode(error);
   const text = error instanceof Error ? error.message : String(error);
+  // What Excel said, word for word, for the pane's "详细信息 / Details" and for support.
+  const detail = `${code ?? (error instanceof Error ? error.name : "thrown")}: ${text}`;
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new HostError("cellEditMode", m.cellEditMode, code);
+      return new HostError("cellEditMode", m.cellEditMode, code, detail);
     case "AccessDenied":
-      return new HostError("protected", m.protectedWorkbook, code);
+      return new HostError("protected", m.protectedWorkbook, code, detail);
     case "RequestPayloadSizeLimitExceeded":
-      return new HostError("payloadTooLarge", m.payloadTooLarge, code);
+      return new HostError("payloadTooLarge", m.payloadTooLarge, code, detail);
+    // Excel on the web sends at most about 5 MB a response: a read larger than that.
+    case "ResponsePayloadSizeLimitExceeded":
+      return new HostError("tooLarge", m.responseTooLarge, code, detail);
     case "ItemAlreadyExists":
-      return new HostError("nameClash", fill(m.nameClash, { sheet: text }), code);
+      return new HostError("nameClash", fill(m.nameClash, { sheet: text }), code, detail);
     case "ApiNotFound":
     case "NotImplemented":
-      return new HostError("unsupported", fill(m.unsupported, { feature: code }), code);
+      return new HostError("unsupported", fill(m.unsupported, { feature: code }), code, detail);
     default:
-      return new HostError("unknown", fill(m.unknown, { code: code ?? "—", message: text }), code);
+      return new HostError(
+        "unknown",
+        fill(m.unknown, { code: code ?? "—", message: text }),
+        code,
+        detail
+      );
   }
 }

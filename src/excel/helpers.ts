@@ -13,7 +13,7 @@ const KEY = "preferences";
 
 type Preferences = Pick<
   DuibiaoSettings,
-  "ownUnit" | "benchmarks" | "ties" | "bottomLine" | "bonusRankLine"
+  "ownUnit" | "benchmarks" | "ties" | "bottomLine" | "bonusRankLine" | "cumulativeBy"
 >;
 
 function storage(): OfficeHelpers.Storage<string> | null {
@@ -40,6 +40,7 @@ export function rememberPreferences(settings: DuibiaoSettings): void {
     ties: settings.ties,
     bottomLine: settings.bottomLine,
     bonusRankLine: settings.bonusRankLine,
+    cumulativeBy: settings.cumulativeBy,
   };
   storage()?.set(KEY, JSON.stringify(prefs));
 }

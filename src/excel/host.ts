@@ -1,6 +1,7 @@
 import {
   DuibiaoSettings,
   HostError,
+  ReadLimits,
   RefreshResult,
   RefreshStep,
   ScanResult,
@@ -38,6 +39,8 @@ export interface OfficeHostOptions {
   readonly capabilities?: Capabilities;
   /** Called after each write with its round trips, for diagnostics and tests. */
   readonly onWrite?: (outcome: WriteOutcome) => void;
+  /** The caps (src/core/limits.ts); tests pass smaller ones. */
+  readonly limits?: ReadLimits;
 }
 
 /** Saves the document's settings, as a promise that rejects when Office reports failure. */
@@ -72,7 +75,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
   return {
     scan: (settings: DuibiaoSettings): Promise<ScanResult> =>
       run(async (context) => {
-        const snapshot = await readWorkbook(context, caps);
+        const snapshot = await readWorkbook(context, caps, messages, options.limits);
         return summarizeScan(runEngine(snapshot.sheets, engineOptions(settings, locale)), messages);
       }),
 
@@ -82,7 +85,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     ): Promise<RefreshResult> =>
       run(async (context) => {
         onStep?.("read");
-        const snapshot = await readWorkbook(context, caps);
+        const snapshot = await readWorkbook(context, caps, messages, options.limits);
         onStep?.("analyse");
         const result = runEngine(snapshot.sheets, engineOptions(settings, locale));
         if (result.analyses.length === 0) throw new HostError("noTables", messages.host.noTables);

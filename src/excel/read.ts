@@ -1,4 +1,18 @@
-import { CellArea, CellValue, EMPTY, SheetInput, parseCellAddress, toCellValue } from "../core";
+import {
+  CellArea,
+  CellValue,
+  EMPTY,
+  HostError,
+  READ_LIMITS,
+  ReadLimits,
+  SheetInput,
+  cellAddress,
+  fill,
+  parseCellAddress,
+  toCellValue,
+  usedRangeExcess,
+} from "../core";
+import { Messages } from "../locales";
 import { Capabilities } from "./capabilities";
 
 /** Everything the adapter needs to know about the open workbook before it writes anything. */
@@ -60,13 +74,79 @@ export function gridFrom(
   return grid;
 }
 
+/** One sheet's used range as Excel reports it, before any value is read. */
+export interface UsedExtent {
+  readonly sheet: string;
+  /** Rows and columns from A1 to the last cell with a value (0 for an empty sheet). */
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * Refuses a workbook past the caps of src/core/limits.ts, the numbers the file reader uses: a
+ * sheet's used range (from A1, as the engine holds it), all sheets' cells, the number of sheets.
+ * Called between the round trip that learns the extents and the one that would load the values.
+ * @example checkExtents([{ sheet: "三季度县区", rows: 1_048_576, columns: 100 }], messages)
+ * // throws HostError "tooLarge": 工作表「三季度县区」的使用范围 A1:CV1048576 有 1,048,576 行 × 100 列…
+ */
+export function checkExtents(
+  extents: readonly UsedExtent[],
+  messages: Messages,
+  limits: ReadLimits = READ_LIMITS
+): void {
+  const m = messages.host;
+  if (extents.length > limits.sheets)
+    throw new HostError(
+      "tooLarge",
+      fill(m.tooLargeSheets, { actual: grouped(extents.length), max: grouped(limits.sheets) }),
+      undefined,
+      `sheets ${extents.length} > ${limits.sheets}`
+    );
+  let total = 0;
+  for (const { sheet, rows, columns } of extents) {
+    const excess = usedRangeExcess(rows, columns, limits);
+    if (excess) {
+      const cell = cellAddress(rows - 1, columns - 1);
+      throw new HostError(
+        "tooLarge",
+        fill(m.tooLargeSheet, {
+          sheet,
+          cell,
+          rows: grouped(rows),
+          columns: grouped(columns),
+          max: grouped(limits.sheetCells),
+        }),
+        undefined,
+        `${excess.kind} ${excess.actual} > ${excess.limit}; sheet ${sheet}, used range A1:${cell}`
+      );
+    }
+    total += rows * columns;
+  }
+  if (total > limits.cells)
+    throw new HostError(
+      "tooLarge",
+      fill(m.tooLargeCells, { actual: grouped(total), max: grouped(limits.cells) }),
+      undefined,
+      `cells ${total} > ${limits.cells}`
+    );
+}
+
+/** 1048576 → "1,048,576", as both languages write figures. */
+function grouped(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 0 });
+}
+
 /**
  * Reads every sheet's used range (values only, whole 2-D arrays), merged areas where the API has
- * them, protection and chart names: two round trips whatever the number of sheets.
+ * them, protection and chart names, in three round trips whatever the number of sheets: the
+ * sheets; then each used range's extent, checked against the caps before a value is asked for
+ * (a stray cell at XFD1048576 would otherwise make Excel send 17 billion values); then the values.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
-  caps: Capabilities
+  caps: Capabilities,
+  messages: Messages,
+  limits: ReadLimits = READ_LIMITS
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -74,15 +154,31 @@ export async function readWorkbook(
   workbookProtection?.load("protected");
   await context.sync();
 
-  const reads = worksheets.items.map((ws) => {
+  const extents = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    // Number formats tell the precision scores are compared at (a "0.000" sheet ranks at 3).
-    used.load("values,numberFormat,rowIndex,columnIndex");
-    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merged?.load("address");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     ws.protection.load("protected");
     ws.charts.load("items/name");
     ws.tables.load("items/name");
+    return { ws, used };
+  });
+  await context.sync();
+  checkExtents(
+    extents.map(({ ws, used }) => ({
+      sheet: ws.name,
+      rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+      columns: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+    })),
+    messages,
+    limits
+  );
+
+  const reads = extents.map(({ ws, used }) => {
+    if (used.isNullObject) return { ws, used, merged: null };
+    // Number formats tell the precision scores are compared at (a "0.000" sheet ranks at 3).
+    used.load("values,numberFormat");
+    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
     return { ws, used, merged };
   });
   await context.sync();
@@ -93,7 +189,15 @@ export async function readWorkbook(
     formats: used.isNullObject
       ? undefined
       : formatsFrom(used.numberFormat, used.rowIndex, used.columnIndex),
-    merges: merged === null ? undefined : merged.isNullObject ? [] : parseAreas(merged.address),
+    merges: used.isNullObject
+      ? caps.mergedAreas
+        ? []
+        : undefined
+      : merged === null
+        ? undefined
+        : merged.isNullObject
+          ? []
+          : parseAreas(merged.address),
   }));
   return {
     sheets,

@@ -1,6 +1,7 @@
 import {
   CellArea,
   CellStyle,
+  ChartPlan,
   HostError,
   PlanCell,
   STYLES,
@@ -361,26 +362,60 @@ async function queueLayout(
       down.cellValue.rule = { formula1: "0", operator: "LessThan" };
     }
   }
-  for (const chart of plan.charts) {
-    await batch.reserve(OPERATION_BYTES * (8 + chart.highlight.length));
-    const first = chart.categories.split(":")[0];
-    const lastValues = chart.values[chart.values.length - 1].range.split(":")[1];
-    const start = /^([A-Z]+)(\d+)$/.exec(first) as RegExpExecArray;
-    // Include the header row above the data, so series take their names from it.
-    const source = `${start[1]}${Number(start[2]) - 1}:${lastValues}`;
-    const c = ws.charts.add(
-      "BarClustered" as Excel.ChartType,
-      ws.getRange(source),
-      "Columns" as Excel.ChartSeriesBy
-    );
-    c.title.text = chart.title;
-    c.legend.visible = chart.values.length > 1;
-    const a = chart.anchor;
-    c.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.rows - 1, a.col + a.cols - 1));
-    if (chart.highlight.length) {
-      const series = c.series.getItemAt(0);
-      for (const i of chart.highlight)
-        series.points.getItemAt(i).format.fill.setSolidColor("#C55A11");
+  for (const chart of plan.charts) await queueChart(ws, chart, caps, batch);
+}
+
+/** The colour of the own units in every chart. */
+const HIGHLIGHT = "#C55A11";
+
+/**
+ * One chart: horizontal bars, or lines with markers (a rank history). A reversed value axis puts
+ * rank 1 on top where ExcelApi 1.7 can reverse it, and keeps the period labels at the bottom where
+ * 1.8 can say where the axes cross; without them the chart is drawn with Excel's own axis.
+ */
+async function queueChart(
+  ws: Excel.Worksheet,
+  chart: ChartPlan,
+  caps: Capabilities,
+  batch: Batch
+): Promise<void> {
+  await batch.reserve(OPERATION_BYTES * (12 + chart.highlight.length * 2));
+  const first = chart.categories.split(":")[0];
+  const lastValues = chart.values[chart.values.length - 1].range.split(":")[1];
+  const start = /^([A-Z]+)(\d+)$/.exec(first) as RegExpExecArray;
+  // Include the header row above the data, so series take their names from it.
+  const source = `${start[1]}${Number(start[2]) - 1}:${lastValues}`;
+  const line = chart.kind === "line";
+  const c = ws.charts.add(
+    (line ? "LineMarkers" : "BarClustered") as Excel.ChartType,
+    ws.getRange(source),
+    "Columns" as Excel.ChartSeriesBy
+  );
+  c.title.text = chart.title;
+  c.legend.visible = chart.values.length > 1;
+  const a = chart.anchor;
+  c.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.rows - 1, a.col + a.cols - 1));
+  const axis = chart.valueAxis;
+  if (axis) {
+    const value = c.axes.valueAxis;
+    if (axis.min !== undefined) value.minimum = axis.min;
+    if (axis.max !== undefined) value.maximum = axis.max;
+    if (axis.majorUnit !== undefined) value.majorUnit = axis.majorUnit;
+    if (axis.format !== undefined && caps.chartAxisLayout) value.numberFormat = axis.format;
+    if (axis.reversed && caps.chartAxisOrder) {
+      value.reversePlotOrder = true;
+      if (caps.chartAxisLayout) value.position = "Maximum" as Excel.ChartAxisPosition;
     }
+  }
+  if (line) {
+    for (const i of chart.highlight) {
+      const format = c.series.getItemAt(i).format.line;
+      format.color = HIGHLIGHT;
+      if (caps.chartAxisOrder) format.weight = 3;
+    }
+  } else if (chart.highlight.length) {
+    const series = c.series.getItemAt(0);
+    for (const i of chart.highlight)
+      series.points.getItemAt(i).format.fill.setSolidColor(HIGHLIGHT);
   }
 }

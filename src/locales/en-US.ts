@@ -28,6 +28,8 @@ export const enUS: Messages = {
     totalFromParts: "The table has no total column; the total is the sum of its parts",
     weightsFromHeader: "Part weights taken from the header: {weights}",
     repeatedHeaderSkipped: "A repeated header row inside the table (a page break); skipped",
+    sheetTooLarge:
+      'Sheet "{sheet}" has more than {max} rows of data, more than this tool analyses at once; it was not searched for score tables (the sheet itself is unchanged). To analyse a table in it, copy the table to a new sheet and try again.',
   },
   severity: { error: "Error", warning: "Warning", info: "Note" },
   period: {
@@ -39,9 +41,16 @@ export const enUS: Messages = {
     halfNoYear: "{n}",
     halfNames: ["H1", "H2"],
     year: "{year}",
+    yearNoYear: "the year",
     quarterNumerals: ["1", "2", "3", "4"],
   },
-  level: { city: "cities", county: "counties", unknown: "" },
+  level: {
+    city: "cities",
+    county: "counties",
+    town: "towns",
+    department: "departments",
+    unknown: "",
+  },
   sheets: {
     rankingPrefix: "Rank-",
     rankingTitle: "{period} {level} assessment ranking",
@@ -49,6 +58,8 @@ export const enUS: Messages = {
     repairedNote:
       "Note: yellow cells hold text in the source sheet (full-width digits, a 分 suffix); they were read as numbers and follow the source once it holds numbers.",
     printedRankNote: "Orange cells: the sheet's printed rank differs from the rank of its total.",
+    targetsNote:
+      'Targets: "Behind next" is the points to move up one place, "Behind first" the points to first place; "Points to top 3" is 0 for a unit already there. "To bottom-{n} line" below 0 is the points needed to leave the last {n} places, 0 or above the margin over that line (the unit may lose that much and stay out). Every other unit\'s score is taken as unchanged.',
     columns: {
       rank: "Rank",
       name: "Unit",
@@ -66,9 +77,42 @@ export const enUS: Messages = {
       rankWithoutBonus: "Rank w/o bonus",
       previousRank: "Previous rank",
       rankChange: "Change",
+      topThree: "Points to top 3",
+      bottomLine: "To bottom-{n} line",
       key: "Match key",
     },
     flagYes: "是",
+  },
+  history: {
+    prefix: "Trend-",
+    title: "{level} rank history ({from} to {to}, {n} periods)",
+    separator: ", ",
+    ranks: "Rank by period",
+    totals: "Total by period",
+    trends: "Change and streaks",
+    fieldSize: "Units ranked",
+    changeFromFirst: "Since first",
+    changeFromPrevious: "Since previous",
+    best: "Best rank",
+    worst: "Worst rank",
+    topStreak: "Periods in top 3 in a row",
+    bottomStreak: "Periods in bottom {n} in a row",
+    fallingStreak: "Periods falling in a row",
+    chartTitle: "{level} rank history (1st on top)",
+    chartData: "Chart data: rank by period",
+  },
+  cumulative: {
+    prefix: "YTD-",
+    sheetName: "{prefix}{year}{level}",
+    year: "{year} ",
+    title: "{year}{level} year-to-date ranking ({from} to {to}, {n} periods, by {method})",
+    methods: { average: "average", sum: "sum" },
+    periodTotal: "{period} total",
+    counted: "Periods with a total",
+    score: "YTD {method}",
+    previousScore: "YTD {method} before the last period",
+    previousRank: "YTD rank before the last period",
+    note: 'Note: the year-to-date score is the {method} of the periods\' totals ({n} periods; average or sum is chosen in the settings). A unit without a total in some period is listed with the totals it has but is not ranked (its period count is orange); "before the last period" leaves the last period out.',
   },
   comparison: {
     prefix: "vs-",
@@ -91,6 +135,12 @@ export const enUS: Messages = {
     weightsSummed: "Total = sum of the parts (bonus added, deductions subtracted).",
     weightsStated: "Total = {terms} (weights as the header states them).",
     weightsFitted: "Total = {terms} (fitted over all units; every row within 0.01).",
+    closeGap: "Points to close the gap by this item alone",
+    expected: "Expected score (type here)",
+    scenarioScore: "Scenario score",
+    scenarioRank: "Scenario rank",
+    scenarioNote:
+      'What if: type your unit\'s expected score for any item under "Expected score" (blank keeps the current score); the scenario total and its rank among the other units\' current totals update at once. "Points to close the gap" is what that item alone must gain to draw level with the benchmark (for a deduction, how much less must be deducted, shown negative). The briefing never uses the scenario.',
     unit: "Unit",
     totalScore: "Total",
     rankColumn: "Rank",
@@ -145,6 +195,34 @@ export const enUS: Messages = {
     group: "Of the province's {size} {group}, {parent}'s {count} rank {ranks}{tail}.",
     groupBottom: ", the bottom {k}",
     groupTop: ", the top {k}",
+    yearTrend: "Since the start of the year ({start}, {startRank}), {we} has moved {change}.",
+    fallingStreak: "{we} has fallen {n} periods in a row.",
+    topStreak: "{we} has been in the province's top three {n} periods in a row.",
+    bottomStreak: "{we} has been in the province's bottom {line} for {n} periods in a row.",
+    standingYear: " {year}",
+    standing:
+      "Year to date{year} ({n} periods, by {method}): {we} ranks {rank}, with {score} points.",
+    standingWithChange:
+      "Year to date{year} ({n} periods, by {method}): {we} ranks {rank}, with {score} points, {change} since the period before.",
+    standingMissing:
+      "Year to date{year} ({n} periods, by {method}): {we} has no total in {missing} of them and is not ranked.",
+    targetLeaveBottom: "{points} more points would take {we} out of the province's bottom {n}.",
+    targetOnLine:
+      "{we}, joint {rank}, sits right on the bottom-{n} line: any point lost puts it in the bottom {n}.",
+    targetNearLine: "{we} is {points} points above the province's bottom-{n} line.",
+    targetTopThree:
+      "{top} more points would put {we} in the top three, {first} would make it first.",
+    targetFirst: "{first} more points would make {we} first.",
+    partTarget:
+      "Each point of {part} adds {weight} to the total; {part} alone would need {points} more points to draw level with {benchmark}.",
+    leaveItem: "{name} needs {points} more points to leave the bottom {n}",
+    onLine:
+      "{name}, joint {rank}, sits right on the bottom-{n} line: any point lost puts it in the bottom {n}.",
+    fallingItem: "{name} has fallen {n} periods in a row",
+    bottomItem: "{name} has been in the bottom {line} for {n} periods in a row",
+    items: "{items}.",
+    itemSeparator: "; ",
+    countWords: [] as readonly string[],
     modelSheet: 'Each county\'s gap to the model county is on the "{sheet}" sheet.',
     appendix: "Tables: {sheets}.",
     chartTotals: "{period} {level} totals",
@@ -161,6 +239,14 @@ export const enUS: Messages = {
       'The result sheet "{sheet}" is protected and cannot be replaced: unprotect it and refresh. Nothing was changed.',
     payloadTooLarge:
       "The data to write exceeds Excel's limit for one request; refresh in desktop Excel or split the workbook.",
+    tooLargeSheet:
+      'The used range of sheet "{sheet}", A1:{cell}, is {rows} rows × {columns} columns, more than the {max} cells this tool reads at once. Delete stray content far from the table (Ctrl+End finds the last used cell) and refresh. Nothing was changed.',
+    tooLargeCells:
+      "The sheets hold {actual} cells in all, more than the {max} this tool reads at once. Copy the sheets to analyse into a new workbook and refresh there. Nothing was changed.",
+    tooLargeSheets:
+      "The workbook has {actual} sheets, more than the limit of {max}. Copy the sheets to analyse into a new workbook and refresh there. Nothing was changed.",
+    responseTooLarge:
+      "The workbook holds more data than Excel sends in one go (about 5 MB at a time in Excel on the web). Refresh in desktop Excel, or copy the sheets to analyse into a new workbook.",
     nameClash: 'Could not create the sheet "{sheet}": the name is taken or not allowed.',
     noTables:
       "No score table was found. A score table needs a header row with a unit-name column (such as 市（区） or 县（区）) and score columns.",
@@ -171,6 +257,51 @@ export const enUS: Messages = {
     writtenNotice: "Refreshed: {tables} ranking sheets{extra}.",
     extraSheets: ", plus {count} comparison and briefing sheets",
     close: "Close",
+  },
+  readErrors: {
+    whereSheet: ' (sheet "{sheet}")',
+    whereCell: ' (sheet "{sheet}", cell {cell})',
+    empty:
+      "{file} is empty (0 bytes); it may not have been downloaded or copied completely. Get the file again and retry.",
+    text: "{file} is a text file (such as CSV, or a table saved as a web page or XML), not an Excel workbook. Open it in Excel or WPS, save it as .xlsx, and try again.",
+    notAWorkbook:
+      "{file} is not an Excel workbook and cannot be read. Check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again.",
+    corrupt:
+      "{file}{where} is damaged and cannot be read (perhaps it was not downloaded or copied completely). Get the file again; if Excel or WPS opens it (repairing it if asked), save it as .xlsx and try again.",
+    encrypted:
+      "{file} is protected by a password to open and cannot be read. Open it in Excel or WPS, remove the workbook password and save (Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password), then try again.",
+    unsafeXml:
+      "{file}{where} holds an XML declaration (DOCTYPE or entity) that no ordinary workbook has, and is refused for safety. If you trust where it came from, open it in Excel or WPS, save it as .xlsx, and try again.",
+    xlsb: "{file} is an Excel binary workbook (.xlsb) and cannot be read. Save it as .xlsx in Excel and try again.",
+    strict:
+      "{file} is a Strict Open XML workbook and cannot be read. Save it in Excel as an ordinary Excel Workbook (.xlsx) and try again.",
+    oldXls:
+      "{file} is an .xls from Excel 95 or older and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.",
+    tooLarge: {
+      fileBytes:
+        "{file} is {actual} MB, more than the {max} MB this tool reads. Delete sheets and pictures you do not need, save, and try again.",
+      packageBytes:
+        "{file} unpacks to {actual} MB, more than the limit of {max} MB; it may be a deliberately crafted archive and is refused. If you trust where it came from, delete sheets and pictures you do not need, save, and try again.",
+      partBytes:
+        "{file}{where} unpacks to {actual} MB, more than the {max} MB allowed for one part, and is refused. Delete extra rows, columns or pictures, save, and try again.",
+      parts:
+        "{file} holds {actual} internal parts, more than the limit of {max}; it may be a deliberately crafted file and is refused. If you trust where it came from, delete sheets and pictures you do not need, save, and try again.",
+      sheets:
+        "{file} has {actual} sheets, more than the limit of {max}. Copy the sheets to analyse into a new workbook, save it, and try again.",
+      rows: "{file}{where} has data in row {actual}, beyond Excel's last row ({max}); the file is damaged or was altered. Open it in Excel or WPS, save it as .xlsx, and try again.",
+      columns:
+        "{file}{where} has data in column {actual}, beyond Excel's last column ({max}); the file is damaged or was altered. Open it in Excel or WPS, save it as .xlsx, and try again.",
+      sheetCells:
+        "{file}{where} has a used range (counted from A1) of {actual} cells, more than the limit of {max}. Delete stray content far from the table (Ctrl+End finds the last used cell), save, and try again.",
+      cells:
+        "{file} has {actual} cells across its sheets, more than the limit of {max}. Copy the sheets to analyse into a new workbook, save it, and try again.",
+      sharedStrings:
+        "{file} holds {actual} text entries, more than the limit of {max}. Copy the sheets to analyse into a new workbook, save it, and try again.",
+      merges:
+        "{file}{where} has {actual} merged areas, more than the limit of {max}. Unmerge the cells you do not need, save, and try again.",
+    },
+    unexpected:
+      "An unexpected error occurred while reading {file}. Open it in Excel or WPS, save it as .xlsx, and try again; if that does not help, send the details to support.",
   },
   cli: {
     help: [
@@ -190,6 +321,7 @@ export const enUS: Messages = {
       "  --bonus-line   flag units that would fall past this place without their bonus (default 30)",
       "  --rank-method  competition: ties share a rank, as Excel's RANK.EQ (default, 1,2,2,4); dense: 1,2,2,3",
       "  --lang         output language: zh-CN (default) or en-US",
+      "  --verbose      when a file cannot be read, also print the technical details (for support)",
       "  --help, -h     show this help",
       "",
       "Exit codes: 0 success (data problems are listed as warnings); 1 file unreadable or no score table; 2 bad usage",
@@ -204,16 +336,10 @@ export const enUS: Messages = {
     badNumber: "needs a whole number of at least 1, got",
     cannotWrite: "cannot be written (no such folder, or no permission)",
     fileMissing: "no such file",
-    fileUnreadable: "cannot be read: not a valid Excel workbook (.xlsx, .xlsm, .xls or .et)",
-    fileCorrupt: "cannot be read: the workbook file is damaged",
-    fileEncrypted:
-      "cannot be read: the workbook is protected by a password to open (encrypted). Open it in Excel or WPS, remove the password, save, and run again",
-    fileUnsafe: "refused: the workbook holds an unsafe XML declaration (DOCTYPE or entity)",
-    fileXlsb:
-      "cannot be read: an Excel binary workbook (.xlsb); save it as .xlsx in Excel and run again",
-    fileStrict:
-      "cannot be read: a Strict Open XML workbook; save it as an ordinary Excel Workbook (.xlsx) and run again",
-    fileOldXls: "cannot be read: an .xls from Excel 95 or older; save it as .xlsx and run again",
+    fileIsFolder: "is a folder, not a workbook file: give a file name, e.g. q3.xlsx",
+    fileUnreadable:
+      "cannot be opened ({code}): check that the file exists, is not locked by another program, and that you may read it",
+    detailLabel: "Details",
     wrongExtension:
       "the output file {file} does not fit the content: {kind} must be saved as {ext}, e.g. {suggestion}",
     kindXlsm: "a macro-enabled workbook (.xlsm)",

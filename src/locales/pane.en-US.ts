@@ -8,7 +8,13 @@ export const paneEnUS: PaneMessages = {
   loading: "Reading the workbook…",
   scanning: "Finding the score sheets again…",
   counted: "{title} ({n})",
-  levels: { city: "City level", county: "County level", unknown: "Other" },
+  levels: {
+    city: "City level",
+    county: "County level",
+    town: "Towns",
+    department: "Departments",
+    unknown: "Other",
+  },
   severity: { error: "Error", warning: "Warning", info: "Note" },
   roles: {
     seq: "Row number",
@@ -61,6 +67,10 @@ export const paneEnUS: PaneMessages = {
     bottomLineHint: "Flags units close to the province's bottom N.",
     bonusRankLine: "Without bonus, below rank N",
     bonusRankLineHint: "Flags units that would fall below rank N without their bonus.",
+    cumulativeBy: "Year to date by",
+    cumulativeHint: "When a year has several periods, a year-to-date ranking sheet is added.",
+    cumulativeAverage: "Average of the periods' totals",
+    cumulativeSum: "Sum of the periods' totals",
     invalidNumber: "Enter a whole number from {min} to {max}",
   },
   refresh: {
@@ -92,7 +102,13 @@ export const paneEnUS: PaneMessages = {
     sheetKind: "{kind}: ",
     otherSheets: "Other result sheets",
     comparisons: "Benchmark sheets",
+    historySheet: "Rank history",
+    cumulativeSheet: "Year to date",
     briefing: "Briefing",
+    history: "{name} rank history: {points}",
+    historyPoint: "{period} {rank}",
+    historyMissing: "{period} not ranked",
+    historySeparator: ", ",
     errorsFound: "Refresh finished. Errors to check: {n} (see Problems below).",
   },
   marks: {
@@ -118,6 +134,7 @@ export const paneEnUS: PaneMessages = {
     navigate: "Could not go to that place",
     mark: "Could not read the selected range",
     unexpected: "Something unexpected went wrong: {message}",
+    details: "Details",
     dismiss: "Dismiss",
   },
 };

@@ -8,7 +8,7 @@ export const paneZhCN = {
   scanning: "正在重新识别考核表…",
   /** A section heading with how many items it holds. */
   counted: "{title}（{n}）",
-  levels: { city: "市级", county: "县区", unknown: "其他层级" },
+  levels: { city: "市级", county: "县区", town: "乡镇", department: "部门", unknown: "其他层级" },
   severity: { error: "错误", warning: "警告", info: "提示" },
   roles: {
     seq: "序号",
@@ -60,6 +60,10 @@ export const paneZhCN = {
     bottomLineHint: "提示离全省后 N 位不远的单位。",
     bonusRankLine: "无加分降至第N名以后",
     bonusRankLineHint: "提示若没有加分将降至第 N 名以后的单位。",
+    cumulativeBy: "累计排名按",
+    cumulativeHint: "一年内有多期考核时，另生成年度累计排名表。",
+    cumulativeAverage: "各期总分的平均分",
+    cumulativeSum: "各期总分之和",
     invalidNumber: "请输入 {min} 到 {max} 之间的整数",
   },
   refresh: {
@@ -86,7 +90,13 @@ export const paneZhCN = {
     sheetKind: "{kind}：",
     otherSheets: "其他结果表",
     comparisons: "对标表",
+    historySheet: "排名走势",
+    cumulativeSheet: "累计排名",
     briefing: "简报",
+    history: "{name}排名走势：{points}",
+    historyPoint: "{period}第{rank}名",
+    historyMissing: "{period}未排名",
+    historySeparator: "，",
     errorsFound: "刷新已完成，但有 {n} 个错误需要核对，见下方“问题”。",
   },
   marks: {
@@ -112,6 +122,7 @@ export const paneZhCN = {
     navigate: "无法跳转到该位置",
     mark: "无法读取选中的区域",
     unexpected: "发生了意外错误：{message}",
+    details: "详细信息",
     dismiss: "关闭提示",
   },
 };

@@ -66,18 +66,10 @@ export const webEnUS: WebMessages = {
     onlyOne: 'One file at a time: opened "{file}".',
   },
   reasons: {
-    "not-a-workbook": "it is not an Excel or WPS workbook (.xlsx, .xlsm, .xls or .et).",
-    corrupt: "the workbook file is damaged; open it in Excel or WPS, save a copy and try again.",
-    encrypted:
-      "the workbook has a password to open. Open it in Excel or WPS, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save it as .xlsx and open that.",
-    "unsafe-xml": "refused: the workbook holds an unsafe XML declaration (DOCTYPE or entities).",
-    xlsb: "it is an Excel binary workbook (.xlsb); save it as .xlsx in Excel and open that.",
-    strict:
-      "it is a Strict Open XML workbook; save it as an ordinary .xlsx in Excel and open that.",
-    "old-xls": "it is an Excel 95 or older .xls; save it as .xlsx and open that.",
-    other: "the file cannot be read ({code}).",
     worker:
-      "the browser stopped the background work ({message}). The file may be too large: close other pages and try again.",
+      "the browser stopped the background work; the file may be too large. Close other pages and try again.",
+    unexpected:
+      "something unexpected went wrong. Try again; if it happens again, send the details to support.",
   },
   storageUnavailable:
     "This browser does not let pages keep settings (private mode, or site data turned off): everything works, but your choices are not remembered.",

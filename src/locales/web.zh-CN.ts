@@ -60,16 +60,8 @@ export const webZhCN = {
     onlyOne: "一次只能打开一个文件，已打开「{file}」。",
   },
   reasons: {
-    "not-a-workbook": "这不是 Excel 或 WPS 工作簿（.xlsx、.xlsm、.xls 或 .et）。",
-    corrupt: "工作簿文件已损坏，请在 Excel 或 WPS 中打开并另存一份后再试。",
-    encrypted:
-      "工作簿设置了打开密码。请在 Excel 或 WPS 中打开它，去掉密码（文件 > 信息 > 保护工作簿 > 用密码进行加密，清空密码）并另存为 .xlsx 后再打开。",
-    "unsafe-xml": "已拒绝读取：工作簿中含有不安全的 XML 声明（DOCTYPE 或实体）。",
-    xlsb: "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再打开。",
-    strict: "这是“严格 Open XML”格式的工作簿，请在 Excel 中另存为普通的 .xlsx 后再打开。",
-    "old-xls": "这是 Excel 95 或更早版本的 .xls，请另存为 .xlsx 后再打开。",
-    other: "无法读取此文件（{code}）。",
-    worker: "浏览器中止了后台计算（{message}）。文件可能过大，请关闭其他网页后重试。",
+    worker: "浏览器中止了后台计算，文件可能过大。请关闭其他网页后重试。",
+    unexpected: "发生了意外错误。请重试；如果仍然不行，请把详细信息发给技术支持。",
   },
   storageUnavailable:
     "此浏览器不允许网页保存设置（可能处于隐私模式或禁用了网站数据），本次仍可正常使用，但下次需要重新选择。",

@@ -26,6 +26,8 @@ export const zhCN = {
     totalFromParts: "表中没有总分列，总分按各分项相加计算",
     weightsFromHeader: "分项权重取自表头：{weights}",
     repeatedHeaderSkipped: "表内重复的表头行（分页打印所致），已跳过",
+    sheetTooLarge:
+      "工作表「{sheet}」有数据的行超过 {max} 行，超出本工具一次能分析的范围，未在其中查找考核表（工作表本身保持不变）。如需分析其中的表，请把它复制到一个新工作表后重试。",
   },
   severity: { error: "错误", warning: "警告", info: "提示" },
   period: {
@@ -37,9 +39,10 @@ export const zhCN = {
     halfNoYear: "{n}",
     halfNames: ["上半年", "下半年"],
     year: "{year}年度",
+    yearNoYear: "年度",
     quarterNumerals: ["一", "二", "三", "四"],
   },
-  level: { city: "市级", county: "县区", unknown: "" },
+  level: { city: "市级", county: "县区", town: "乡镇", department: "部门", unknown: "" },
   sheets: {
     rankingPrefix: "排名-",
     rankingTitle: "{period}{level}考核排名",
@@ -47,6 +50,8 @@ export const zhCN = {
     repairedNote:
       "注：黄色单元格在源表中是文本（如全角数字、带“分”字），已按修复后的数值计算；源表改为数值后自动跟随。",
     printedRankNote: "橙色单元格：源表名次与按总分计算的名次不一致。",
+    targetsNote:
+      "目标：“与上一名差距”即升一位所需分数，“与第一名差距”即升至第一所需分数；“进入前三需提高”为进入前三名所需分数（已在前三为0）；“距后{n}位线”为负数时是退出后{n}位还需提高的分数，为正数时是高出后{n}位线的余量（再失这么多分仍不进入后{n}位）。均假定其他单位得分不变。",
     columns: {
       rank: "排名",
       name: "单位",
@@ -64,9 +69,42 @@ export const zhCN = {
       rankWithoutBonus: "无加分排名",
       previousRank: "上期排名",
       rankChange: "升降",
+      topThree: "进入前三需提高",
+      bottomLine: "距后{n}位线",
       key: "匹配名",
     },
     flagYes: "是",
+  },
+  history: {
+    prefix: "排名走势-",
+    title: "{level}排名走势（{from}至{to}，共{n}期）",
+    separator: "、",
+    ranks: "各期排名",
+    totals: "各期总分",
+    trends: "变化与连续",
+    fieldSize: "参评单位数",
+    changeFromFirst: "较首期",
+    changeFromPrevious: "较上期",
+    best: "最好名次",
+    worst: "最差名次",
+    topStreak: "连续前三期数",
+    bottomStreak: "连续后{n}位期数",
+    fallingStreak: "连续下降期数",
+    chartTitle: "{level}排名走势（第1名在上）",
+    chartData: "图表数据：各期排名",
+  },
+  cumulative: {
+    prefix: "累计-",
+    sheetName: "{prefix}{year}{level}",
+    year: "{year}年",
+    title: "{year}{level}累计排名（{from}至{to}，共{n}期，按{method}）",
+    methods: { average: "平均分", sum: "累计总分" },
+    periodTotal: "{period}总分",
+    counted: "有总分期数",
+    score: "{method}",
+    previousScore: "截至上期{method}",
+    previousRank: "截至上期排名",
+    note: "注：累计得分为各期总分的{method}（共{n}期；平均分或累计总分可在设置中选择）。缺少任一期总分的单位照常列出已有各期得分，但不参与累计排名（期数不全的标为橙色）；“截至上期”不计最后一期。",
   },
   comparison: {
     prefix: "对标-",
@@ -89,6 +127,12 @@ export const zhCN = {
     weightsSummed: "总分 = 各分项之和（加分项计入，扣分项扣减）。",
     weightsStated: "总分 = {terms}（权重取自表头）。",
     weightsFitted: "总分 = {terms}（按各单位得分拟合，每行误差不超过 0.01 分）。",
+    closeGap: "单项追平需提高",
+    expected: "预期得分（可填写）",
+    scenarioScore: "情景得分",
+    scenarioRank: "情景排名",
+    scenarioNote:
+      "情景分析：在“预期得分”列填写本单位各项的预期得分（留空即按现有得分），“情景得分”一行的总分与排名随之更新，其他单位得分不变；“单项追平需提高”为只靠该项追平对标单位所需提高的分数（扣分项为需减少的分数，显示为负数）。简报不引用情景分析。",
     unit: "单位",
     totalScore: "总分",
     rankColumn: "排名",
@@ -143,6 +187,29 @@ export const zhCN = {
     group: "全省{size}个{group}中，{parent}{count}个分别位列第{ranks}名{tail}。",
     groupBottom: "，整体处于后{k}名",
     groupTop: "，整体处于前{k}名",
+    yearTrend: "{we}排名较年初（{start}第{startRank}）{change}。",
+    fallingStreak: "{we}已连续{n}期排名下降。",
+    topStreak: "{we}已连续{n}期位列全省前三。",
+    bottomStreak: "{we}已连续{n}期处于全省后{line}位。",
+    standingYear: "{year}年",
+    standing: "{year}{n}期累计（按{method}），{we}位列第{rank}，{method}{score}分。",
+    standingWithChange:
+      "{year}{n}期累计（按{method}），{we}位列第{rank}，{method}{score}分，较上期累计{change}。",
+    standingMissing: "{year}{n}期累计（按{method}）中，{we}有{missing}期没有总分，未参与累计排名。",
+    targetLeaveBottom: "{we}再提高{points}分即可退出全省后{n}位。",
+    targetOnLine: "{we}并列第{rank}，恰在全省后{n}位线上，再失分即进入后{n}位。",
+    targetNearLine: "{we}高出全省后{n}位线{points}分。",
+    targetTopThree: "{we}再提高{top}分可进入前三，提高{first}分可升至第一。",
+    targetFirst: "{we}再提高{first}分可升至第一。",
+    partTarget:
+      "{part}每提高1分，总分提高{weight}分；仅靠{part}追平{benchmark}，需提高{points}分。",
+    leaveItem: "{name}再提高{points}分即可退出后{n}位",
+    onLine: "{name}并列第{rank}位，恰在全省后{n}位线上，再失分即进入后{n}位。",
+    fallingItem: "{name}已连续{n}期排名下降",
+    bottomItem: "{name}已连续{n}期处于全省后{line}位",
+    items: "{items}。",
+    itemSeparator: "；",
+    countWords: ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"] as readonly string[],
     modelSheet: "各县区与示范县的逐项差距见“{sheet}”表。",
     appendix: "附表：{sheets}。",
     chartTotals: "{period}{level}总分",
@@ -158,6 +225,14 @@ export const zhCN = {
     protectedSheet:
       "结果表「{sheet}」受保护，无法替换：请取消该表的保护后再刷新。工作簿未作任何改动。",
     payloadTooLarge: "一次写入的数据超过 Excel 的上限，请分批处理或在桌面版 Excel 中刷新。",
+    tooLargeSheet:
+      "工作表「{sheet}」的使用范围 A1:{cell} 有 {rows} 行 × {columns} 列，超过本工具一次能读取的 {max} 个单元格。请删除远处多余的内容（按 Ctrl+End 可找到最后一个有内容的单元格）后再刷新。工作簿未作任何改动。",
+    tooLargeCells:
+      "各工作表共有 {actual} 个单元格，超过本工具一次能读取的 {max} 个。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    tooLargeSheets:
+      "工作簿有 {actual} 张工作表，超过上限 {max} 张。请把要分析的工作表复制到一个新工作簿后再刷新。工作簿未作任何改动。",
+    responseTooLarge:
+      "工作簿的数据太多，Excel 一次传不完（网页版 Excel 每次最多约 5 MB）。请在桌面版 Excel 中刷新，或把要分析的工作表复制到一个新工作簿。",
     nameClash: "无法新建工作表「{sheet}」：名称已被占用或不合法。",
     noTables:
       "工作簿中没有找到考核得分表。得分表需要一行表头，含单位名称列（如 市（区）、县（区））和得分列。",
@@ -168,6 +243,54 @@ export const zhCN = {
     writtenNotice: "已刷新：{tables} 张排名表{extra}。",
     extraSheets: "，另有 {count} 张对标表和简报",
     close: "关闭",
+  },
+  /**
+   * Why a workbook file cannot be read (src/xlsx describeReadError): each names the file, says what
+   * is wrong and what to do. `{where}` is empty or one of the `where…` fragments.
+   */
+  readErrors: {
+    whereSheet: "的工作表「{sheet}」",
+    whereCell: "的工作表「{sheet}」{cell} 单元格",
+    empty: "「{file}」是空文件（0 字节），可能没有下载或拷贝完整。请重新获取文件后重试。",
+    text: "「{file}」是文本文件（如 CSV，或网页、XML 格式的表格），不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后重试。",
+    notAWorkbook:
+      "「{file}」不是 Excel 工作簿，无法读取。请确认选对了文件；如果它能在 Excel 或 WPS 中打开，请另存为 .xlsx 后重试。",
+    corrupt:
+      "「{file}」{where}已损坏，无法读取（可能下载或拷贝不完整）。请重新获取文件；如果它能在 Excel 或 WPS 中打开（必要时按提示修复），请另存为 .xlsx 后重试。",
+    encrypted:
+      "「{file}」设有打开密码，无法读取。请在 Excel 或 WPS 中打开，去掉工作簿密码后保存（Excel：文件 > 信息 > 保护工作簿 > 用密码进行加密，清空密码），然后重试。",
+    unsafeXml:
+      "「{file}」{where}含有正常工作簿不会有的 XML 声明（DOCTYPE 或实体），为安全起见不予读取。如果文件来源可信，请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+    xlsb: "「{file}」是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后重试。",
+    strict:
+      "「{file}」是“Strict Open XML”格式的工作簿，无法读取。请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后重试。",
+    oldXls:
+      "「{file}」是 Excel 95 或更早版本的 .xls，无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+    tooLarge: {
+      fileBytes:
+        "「{file}」有 {actual} MB，超过本工具能读取的 {max} MB。请删除不需要的工作表和图片，另存后重试。",
+      packageBytes:
+        "「{file}」解压后有 {actual} MB，超过上限 {max} MB，可能是恶意构造的压缩包，不予读取。如果文件来源可信，请删除不需要的工作表和图片，另存后重试。",
+      partBytes:
+        "「{file}」{where}解压后有 {actual} MB，超过单个部分的上限 {max} MB，不予读取。请删除多余的行、列或图片，另存后重试。",
+      parts:
+        "「{file}」内部有 {actual} 个部件，超过上限 {max} 个，可能是恶意构造的文件，不予读取。如果文件来源可信，请删除不需要的工作表和图片，另存后重试。",
+      sheets:
+        "「{file}」有 {actual} 张工作表，超过上限 {max} 张。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      rows: "「{file}」{where}在第 {actual} 行有数据，超出了 Excel 的最大行数 {max}，文件已损坏或被改动过。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+      columns:
+        "「{file}」{where}在第 {actual} 列有数据，超出了 Excel 的最大列数 {max}，文件已损坏或被改动过。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。",
+      sheetCells:
+        "「{file}」{where}的使用范围（从 A1 算起）有 {actual} 个单元格，超过上限 {max} 个。请删除远处多余的内容（按 Ctrl+End 可找到最后一个有内容的单元格），保存后重试。",
+      cells:
+        "「{file}」的各工作表共有 {actual} 个单元格，超过上限 {max} 个。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      sharedStrings:
+        "「{file}」中的文字条目有 {actual} 个，超过上限 {max} 个。请把要分析的工作表复制到一个新工作簿，保存后重试。",
+      merges:
+        "「{file}」{where}的合并单元格共有 {actual} 处，超过上限 {max} 处。请取消不需要的合并单元格，保存后重试。",
+    },
+    unexpected:
+      "读取「{file}」时出现意外错误。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试；如果仍然不行，请把详细信息发给技术支持。",
   },
   cli: {
     help: [
@@ -187,6 +310,7 @@ export const zhCN = {
       "  --bonus-line   无加分将降至第N名以后的提示线（默认 30）",
       "  --rank-method  competition：并列占用名次，同 Excel RANK.EQ（默认，1,2,2,4）；dense：中国式排名（1,2,2,3）",
       "  --lang         输出语言：zh-CN（默认）或 en-US",
+      "  --verbose      文件无法读取时，另外列出技术细节（供技术支持排查）",
       "  --help, -h     显示本说明",
       "",
       "退出码：0 成功（数据问题作为警告列出）；1 文件无法读取或没有考核得分表；2 用法错误",
@@ -201,15 +325,9 @@ export const zhCN = {
     badNumber: "需要正整数，收到",
     cannotWrite: "无法写入（目录不存在或没有写权限）",
     fileMissing: "文件不存在",
-    fileUnreadable: "无法读取，不是有效的 Excel 工作簿（.xlsx、.xlsm、.xls 或 .et）",
-    fileCorrupt: "无法读取，工作簿文件已损坏",
-    fileEncrypted:
-      "无法读取：工作簿设有打开密码（已加密）。请在 Excel 或 WPS 中打开并取消密码后另存，再运行本命令",
-    fileUnsafe: "已拒绝读取：工作簿中含有不安全的 XML 声明（DOCTYPE 或实体）",
-    fileXlsb: "无法读取：这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再运行",
-    fileStrict:
-      "无法读取：这是“Strict Open XML”格式的工作簿，请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后再运行",
-    fileOldXls: "无法读取：这是 Excel 95 或更早版本的 .xls，请另存为 .xlsx 后再运行",
+    fileIsFolder: "是文件夹，不是工作簿文件：请给出文件名，如 三季度.xlsx",
+    fileUnreadable: "无法打开（{code}）：请确认文件存在、没有被其他程序独占，并且有读取权限",
+    detailLabel: "详细信息",
     wrongExtension:
       "输出文件 {file} 的扩展名与内容不符：{kind}须保存为 {ext} 文件，例如 {suggestion}",
     kindXlsm: "启用宏的工作簿（.xlsm）",

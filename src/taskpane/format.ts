@@ -19,14 +19,17 @@ export function roleLabel(role: string, t: PaneMessages): string {
   return isRoleOverride(role) ? t.roles[role] : role;
 }
 
-export const LEVELS: readonly LevelKind[] = ["city", "county", "unknown"];
+export const LEVELS: readonly LevelKind[] = ["city", "county", "town", "department", "unknown"];
 
 /**
  * The own unit's place in one table, as a briefing says it.
  * @example ownRankLine({ name: "安康", rank: 4, previousRank: 1, rankChange: -3 }, paneZhCN)
  * // => "安康：第4名，较上期下降3位"
  */
-export function ownRankLine(own: NonNullable<TableOutcome["own"]>, t: PaneMessages): string {
+export function ownRankLine(
+  own: Pick<NonNullable<TableOutcome["own"]>, "name" | "rank" | "previousRank" | "rankChange">,
+  t: PaneMessages
+): string {
   const r = t.result;
   const rank = own.rank === null ? r.noRank : fill(r.rank, { n: own.rank });
   let change: string;

@@ -20,12 +20,14 @@ export type FailedAction = "scan" | "refresh" | "save" | "navigate" | "mark";
 /**
  * A failure to show the user. `code` is set when the host raised a {@link HostError}, whose
  * `message` is already in the user's language; otherwise `message` is the raw error text.
+ * `detail` is the host's technical note, shown only when the user opens "详细信息 / Details".
  */
 export interface Failure {
   readonly id: number;
   readonly action: FailedAction;
   readonly code: HostErrorCode | null;
   readonly message: string;
+  readonly detail: string | null;
 }
 
 export interface DuibiaoState {
@@ -108,9 +110,10 @@ let nextFailureId = 1;
 /** Turns anything thrown into a {@link Failure}; a HostError keeps its code and localised message. */
 export function toFailure(action: FailedAction, error: unknown): Failure {
   const id = nextFailureId++;
-  if (error instanceof HostError) return { id, action, code: error.code, message: error.message };
+  if (error instanceof HostError)
+    return { id, action, code: error.code, message: error.message, detail: error.detail ?? null };
   const message = error instanceof Error ? error.message : String(error);
-  return { id, action, code: null, message };
+  return { id, action, code: null, message, detail: null };
 }
 
 /** Settings from the workbook, completed with defaults for anything an older version did not save. */

@@ -7,6 +7,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { ErrorDetails } from "../taskpane/components/ErrorDetails";
 import { DismissRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { DragEvent, useRef, useState } from "react";
 import { fill } from "../core/i18n";
@@ -33,7 +34,12 @@ const useStyles = makeStyles({
   busy: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
-export type Notice = { readonly intent: "success" | "error" | "info"; readonly text: string };
+export interface Notice {
+  readonly intent: "success" | "error" | "info";
+  readonly text: string;
+  /** The technical note, under a closed "详细信息 / Details". */
+  readonly detail?: string;
+}
 
 export interface FileOpenerProps {
   readonly t: WebMessages;
@@ -109,7 +115,12 @@ export function FileOpener(props: FileOpenerProps) {
           </div>
         ) : notice ? (
           <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody>
+              {notice.text}
+              {notice.detail ? (
+                <ErrorDetails label={t.pane.errors.details} detail={notice.detail} />
+              ) : null}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

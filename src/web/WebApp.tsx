@@ -3,10 +3,10 @@ import { LockClosedRegular, TranslateRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import { HostError } from "../core/host";
 import { fill } from "../core/i18n";
-import type { Locale } from "../locales";
+import { Locale, messagesFor } from "../locales";
 import { FileOpener, Notice } from "./FileOpener";
 import { webMessages } from "./messages";
-import { refusalText } from "./refusal";
+import { refusal } from "./refusal";
 import { SettingsStore } from "./settings-store";
 import { WorkbookClient, WorkerFactory } from "./workbook-client";
 import { OpenWorkbook, Workspace } from "./Workspace";
@@ -85,7 +85,7 @@ export function WebApp({ initialLocale, settings, workerFactory, printTarget }: 
       client.dispose();
       if (error instanceof HostError && error.code === "cancelled")
         setNotice({ intent: "info", text: t.open.cancelled });
-      else setNotice({ intent: "error", text: refusalText(error, file.name, t) });
+      else setNotice({ intent: "error", ...refusal(error, file.name, t, messagesFor(locale)) });
     } finally {
       setOpening(null);
       setStorageProblem(settings.problem);

@@ -5,6 +5,7 @@
  */
 import { DuibiaoSettings, HostError, HostErrorCode, RefreshStep, ScanResult } from "../core/host";
 import type { Locale } from "../locales";
+import { WorkbookFileError } from "../xlsx/errors";
 import type {
   Generated,
   Opened,
@@ -23,17 +24,6 @@ export interface WorkerLike {
 }
 
 export type WorkerFactory = () => WorkerLike;
-
-/** The reader refused the file; `code` is its WorkbookErrorCode, to choose a message by. */
-export class FileRefusedError extends Error {
-  constructor(
-    readonly code: string,
-    readonly detail: string
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = "FileRefusedError";
-  }
-}
 
 /** The worker died (out of memory, a script error): every request under way fails with this. */
 export class WorkerCrashError extends Error {
@@ -59,9 +49,15 @@ type Body = WorkerRequest extends infer R
 function toError(failure: WorkerFailure): Error {
   switch (failure.kind) {
     case "file":
-      return new FileRefusedError(failure.code, failure.detail);
+      // The reader's own error again, so the page words it as the command line does.
+      return new WorkbookFileError(failure.code, failure.detail, failure.context);
     case "host":
-      return new HostError(failure.code as HostErrorCode, failure.message);
+      return new HostError(
+        failure.code as HostErrorCode,
+        failure.message,
+        undefined,
+        failure.detail
+      );
     case "internal":
       return new Error(failure.message);
   }
@@ -84,7 +80,7 @@ export class WorkbookClient {
     private readonly cancelledMessage: string
   ) {}
 
-  /** Reads the file in the worker (once per worker); refusals reject with FileRefusedError. */
+  /** Reads the file in the worker (once per worker); refusals reject with the reader's WorkbookFileError. */
   open(): Promise<Opened> {
     if (!this.opening) {
       // The worker gets its own copy: the original stays here for the next worker.

@@ -18,6 +18,8 @@ export interface ChartSeries {
   readonly color: string;
   /** Points drawn in another colour (the own units), by 0-based index. */
   readonly pointColors?: ReadonlyMap<number, string>;
+  /** A line drawn heavier than the others (the own unit's). */
+  readonly emphasis?: boolean;
 }
 
 export interface ChartAxis {
@@ -25,6 +27,8 @@ export interface ChartAxis {
   readonly reversed?: boolean;
   readonly min?: number;
   readonly max?: number;
+  /** The step between ticks (1 for ranks). */
+  readonly majorUnit?: number;
   /** Number format of the tick labels; the source cells' own when left out. */
   readonly format?: string;
 }
@@ -79,32 +83,48 @@ function cellsOf(plan: SheetPlan, range: string): (PlanCell | undefined)[] {
 }
 
 /**
- * The chart model of an engine chart plan on `plan`: a horizontal clustered bar chart, one series
- * per value range, the highlighted categories in the own units' colour, a legend only when there
- * is more than one series (the add-in's look).
- * @example barChartModel(plan.charts[0], plan).categories.ref // => "'简报'!$A$30:$A$40"
+ * The chart model of an engine chart plan on `plan`.
+ * - "bar": a horizontal clustered bar chart, one series per value range, the highlighted
+ *   categories in the own units' colour.
+ * - "line": one line with markers per series (a rank history: periods along the bottom), the
+ *   highlighted series in the own units' colour and drawn heavier, the plan's value axis (a
+ *   reversed rank axis: 1 on top) as it states it.
+ * A legend only when there is more than one series (the add-in's look).
+ * @example chartModel(plan.charts[0], plan).categories.ref // => "'简报'!$A$30:$A$40"
  */
-export function barChartModel(chart: ChartPlan, plan: SheetPlan): ChartModel {
+export function chartModel(chart: ChartPlan, plan: SheetPlan): ChartModel {
   const labels = cellsOf(plan, chart.categories).map((c) =>
     c === undefined || c.value === null ? "" : String(c.value)
   );
+  const line = chart.kind === "line";
   const highlight = new Map(chart.highlight.map((i) => [i, HIGHLIGHT_COLOR]));
   const series = chart.values.map((v, i) => ({
     name: v.name,
     ref: absolute(plan.name, v.range),
     values: cellsOf(plan, v.range).map((c) => (typeof c?.value === "number" ? c.value : null)),
-    color: PALETTE[i % PALETTE.length],
-    pointColors: i === 0 && highlight.size ? highlight : undefined,
+    color: line && highlight.has(i) ? HIGHLIGHT_COLOR : PALETTE[i % PALETTE.length],
+    emphasis: line && highlight.has(i),
+    pointColors: !line && i === 0 && highlight.size ? highlight : undefined,
   }));
   const first = cellsOf(plan, chart.values[0]?.range ?? chart.categories)[0];
+  const axis = chart.valueAxis;
   return {
-    kind: "bar",
-    horizontal: true,
+    kind: chart.kind,
+    horizontal: !line,
     title: chart.title,
     categories: { ref: absolute(plan.name, chart.categories), labels },
     series,
     legend: chart.values.length > 1,
     valueFormat: first?.format,
+    valueAxis: axis
+      ? {
+          reversed: axis.reversed,
+          min: axis.min,
+          max: axis.max,
+          majorUnit: axis.majorUnit,
+          format: axis.format,
+        }
+      : undefined,
   };
 }
 
@@ -118,7 +138,7 @@ const VAL_AXIS = 500000002;
 
 /**
  * A chart part's XML.
- * @example chartSpaceXml(barChartModel(plan.charts[0], plan)) // "<?xml …><c:chartSpace …>"
+ * @example chartSpaceXml(chartModel(plan.charts[0], plan)) // "<?xml …><c:chartSpace …>"
  */
 export function chartSpaceXml(model: ChartModel): string {
   return (
@@ -171,7 +191,7 @@ function seriesXml(model: ChartModel, s: ChartSeries, index: number): string {
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:v>${escapeCellText(s.name)}</c:v></c:tx>` +
     (line
-      ? `<c:spPr><a:ln w="28575" cap="rnd">${solid(s.color)}<a:round/></a:ln></c:spPr>` +
+      ? `<c:spPr><a:ln w="${s.emphasis ? 44450 : 28575}" cap="rnd">${solid(s.color)}<a:round/></a:ln></c:spPr>` +
         `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solid(s.color)}</c:spPr></c:marker>`
       : `<c:spPr>${solid(s.color)}</c:spPr><c:invertIfNegative val="0"/>`);
   for (const [point, color] of [...(s.pointColors ?? new Map<number, string>())].sort(
@@ -223,7 +243,9 @@ function axesXml(model: ChartModel): string {
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
     `<c:numFmt formatCode="${escapeAttr(value.format ?? model.valueFormat ?? "General")}" sourceLinked="${value.format ? 0 : 1}"/>` +
     common +
-    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>` +
+    (value.majorUnit !== undefined ? `<c:majorUnit val="${value.majorUnit}"/>` : "") +
+    "</c:valAx>";
   return catAx + valAx;
 }
 

@@ -9,7 +9,7 @@ import {
   contentTypeOf,
   parseContentTypes,
 } from "./content-types";
-import { WorkbookFileError } from "./errors";
+import { WorkbookFileError, placed } from "./errors";
 import { relsPartOf } from "./part-names";
 import { Relationship, isRelType, parseRelationships } from "./relationships";
 import { decodeXml } from "./xml-scan";
@@ -34,7 +34,9 @@ export class Package {
   ) {
     const types = this.entry(CONTENT_TYPES_PART);
     if (!types) throw new WorkbookFileError("not-a-workbook", "no [Content_Types].xml");
-    this.contentTypes = parseContentTypes(this.text(CONTENT_TYPES_PART));
+    this.contentTypes = placed({ part: CONTENT_TYPES_PART }, () =>
+      parseContentTypes(this.text(CONTENT_TYPES_PART))
+    );
     const main = this.rels("").find((r) => isRelType(r.type, "officeDocument") && r.part);
     if (!main?.part || !this.entry(main.part))
       throw new WorkbookFileError("not-a-workbook", "no workbook part");
@@ -57,7 +59,7 @@ export class Package {
 
   bytes(part: string): Uint8Array {
     const entry = this.entry(part);
-    if (!entry) throw new WorkbookFileError("corrupt", `missing part ${part}`);
+    if (!entry) throw new WorkbookFileError("corrupt", `missing part ${part}`, { part });
     return entryBytes(this.zip, entry, this.inflate);
   }
 
@@ -70,7 +72,9 @@ export class Package {
     const cached = this.relsCache.get(part);
     if (cached) return cached;
     const relsPart = part === "" ? "_rels/.rels" : relsPartOf(part);
-    const rels = this.has(relsPart) ? parseRelationships(this.text(relsPart), part) : [];
+    const rels = this.has(relsPart)
+      ? placed({ part: relsPart }, () => parseRelationships(this.text(relsPart), part))
+      : [];
     this.relsCache.set(part, rels);
     return rels;
   }

@@ -1,13 +1,17 @@
 /** The shared string table (`xl/sharedStrings.xml`) as plain text, one entry per `<si>`. */
+import { READ_LIMITS } from "../core/limits";
+import { WorkbookFileError, tooLarge } from "./errors";
 import { assertNoDoctype, plainTextOf } from "./xml-scan";
 import { decodeEntities, decodeOoxmlEscapes } from "./xml-text";
 
 /**
  * Every shared string as the cell shows it: rich-text runs joined, phonetic guides left out.
+ * More than `limit` entries is refused as they arrive (a table of 100 million empty `<si/>` is
+ * 500 MB of text and would be 800 MB of array).
  * @example readSharedStrings('<sst><si><t>汉中</t></si><si><r><t>安</t></r><r><t>康</t></r></si></sst>')
  * // => ["汉中", "安康"]
  */
-export function readSharedStrings(xml: string): string[] {
+export function readSharedStrings(xml: string, limit = READ_LIMITS.sharedStrings): string[] {
   assertNoDoctype(xml);
   const out: string[] = [];
   const prefix = rootPrefix(xml);
@@ -28,7 +32,10 @@ export function readSharedStrings(xml: string): string[] {
       i = xml.indexOf(open, i + open.length);
       continue;
     }
+    if (out.length >= limit) throw tooLarge("sharedStrings", out.length + 1, limit);
     const gt = xml.indexOf(">", i);
+    // Without its ">", the search for "</si>" below would start over from the top, forever.
+    if (gt < 0) throw new WorkbookFileError("corrupt", "unterminated <si> in shared strings");
     if (xml.charCodeAt(gt - 1) === 47) {
       out.push("");
       i = xml.indexOf(open, gt);

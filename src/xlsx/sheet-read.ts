@@ -4,6 +4,7 @@
  * milliseconds and the text is the largest thing held.
  */
 import { CellArea, CellValue, EMPTY } from "../core/cells";
+import { CellBudget, GridBuilder } from "./cell-budget";
 import { CellFormats } from "./styles-read";
 import { rootPrefix } from "./shared-strings";
 import { assertNoDoctype, plainTextOf } from "./xml-scan";
@@ -17,6 +18,10 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Collect each cell's number-format code. */
   readonly withFormats: boolean;
+  /** The workbook's cells and merges so far against the caps; a fresh one when not given. */
+  readonly budget?: CellBudget;
+  /** The sheet's name, for a refusal to name it. */
+  readonly sheet?: string;
 }
 
 export interface SheetCells {
@@ -28,7 +33,9 @@ export interface SheetCells {
 /**
  * Reads the values of every cell (formulas by their cached result), the merged areas and, when
  * asked, each valued cell's number-format code. Cells without a value are left blank and carry no
- * format: a formatted but empty row 1,048,576 costs nothing.
+ * format: a formatted but empty row 1,048,576 costs nothing. The cells kept and the used range are
+ * checked against the caps as they arrive (see {@link CellBudget}); past one, it throws a
+ * "too-large" {@link WorkbookFileError} naming the cell.
  * @example
  * readSheetXml('<worksheet><sheetData><row r="1"><c r="B1"><v>2</v></c></row></sheetData></worksheet>',
  *   { strings: [], styles: null, date1904: false, withFormats: false }).values // => [[EMPTY, 2]]
@@ -36,13 +43,16 @@ export interface SheetCells {
 export function readSheetXml(xml: string, context: SheetContext): SheetCells {
   assertNoDoctype(xml);
   const p = rootPrefix(xml);
-  const values: CellValue[][] = [];
+  const budget = context.budget ?? new CellBudget();
+  const grid = budget.grid<CellValue>(context.sheet ?? "", EMPTY);
+  const values = grid.rows;
   const formats: (string | null)[][] | undefined = context.withFormats ? [] : undefined;
   const rowOpen = `<${p}row`;
   const cellOpen = `<${p}c`;
   const cellClose = `</${p}c>`;
   const dataClose = `</${p}sheetData>`;
   let at = xml.indexOf(`<${p}sheetData`);
+  checkDimension(xml, at, p, grid);
   let end = at < 0 ? -1 : xml.indexOf(dataClose, at);
   if (at >= 0 && end < 0) {
     // "<sheetData/>": a sheet with no rows.
@@ -57,7 +67,8 @@ export function readSheetXml(xml: string, context: SheetContext): SheetCells {
     if (xml.startsWith(cellOpen, lt) && isNameEnd(xml.charCodeAt(lt + cellOpen.length))) {
       const gt = xml.indexOf(">", lt);
       readAttrs(xml, lt + cellOpen.length, gt, attrs);
-      if (attrs.hasRef) {
+      // A reference without a column ("5") is read as the next cell, as one without r is.
+      if (attrs.hasRef && attrs.col >= 0) {
         col = attrs.col;
         if (attrs.row >= 0) row = attrs.row;
       } else col += 1;
@@ -69,7 +80,8 @@ export function readSheetXml(xml: string, context: SheetContext): SheetCells {
       const stop = close < 0 ? end : close;
       const value = cellValue(xml, gt + 1, stop, attrs, p, context);
       if (value !== EMPTY && row >= 0) {
-        put(values, row, col, value, EMPTY);
+        grid.put(row, col, value);
+        // Formats follow the values' grid, which has already been checked and counted.
         if (formats && attrs.s >= 0 && context.styles)
           put(formats, row, col, context.styles.codes[attrs.s] ?? null, null);
       }
@@ -86,8 +98,30 @@ export function readSheetXml(xml: string, context: SheetContext): SheetCells {
     }
     at = lt;
   }
-  const merges = readMerges(xml, end < 0 ? 0 : end, p);
+  const merges = readMerges(xml, end < 0 ? 0 : end, p, budget, context.sheet ?? "");
   return formats ? { values, merges, formats } : { values, merges };
+}
+
+/**
+ * The `<dimension ref>` before the cells, checked against Excel's grid only: a range no Excel can
+ * make is refused before a cell is read. Its size is not held against the used-range cap, which
+ * counts cells with values: Excel's dimension also spans cells that only carry a format, and a
+ * score table with borders drawn to row 1,048,576 is still a score table.
+ */
+function checkDimension(
+  xml: string,
+  sheetData: number,
+  p: string,
+  grid: GridBuilder<CellValue>
+): void {
+  const tag = xml.lastIndexOf(`<${p}dimension`, sheetData < 0 ? xml.length : sheetData);
+  if (tag < 0) return;
+  const gt = xml.indexOf(">", tag);
+  const m = /\bref\s*=\s*["']([^"']*)["']/.exec(xml.slice(tag, gt < 0 ? tag : gt));
+  if (!m) return;
+  const last = m[1].slice(m[1].lastIndexOf(":") + 1);
+  const ref = parseRef(last);
+  if (ref.row >= 0 && ref.col >= 0) grid.checkDimension(ref.row, ref.col);
 }
 
 function cellValue(
@@ -251,12 +285,19 @@ function isNameEnd(c: number): boolean {
 const MERGE =
   /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+)(?::([A-Za-z]+\d+))?["']/g;
 
-function readMerges(xml: string, from: number, p: string): CellArea[] {
+function readMerges(
+  xml: string,
+  from: number,
+  p: string,
+  budget: CellBudget,
+  sheet: string
+): CellArea[] {
   const merges: CellArea[] = [];
   const start = xml.indexOf(`<${p}mergeCells`, from);
   if (start < 0) return merges;
   MERGE.lastIndex = start;
   for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) {
+    budget.takeMerge(sheet);
     const a = parseRef(m[1]);
     const b = parseRef(m[2] ?? m[1]);
     merges.push({

@@ -7,7 +7,7 @@
  */
 import { quoteSheetName } from "../core/address";
 import { SheetPlan } from "../core/sheet-plan";
-import { ChartAnchor, barChartModel, chartSpaceXml, drawingXml } from "./chart-write";
+import { ChartAnchor, chartModel, chartSpaceXml, drawingXml } from "./chart-write";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from "./content-types";
 import { Package } from "./package";
 import { WorkbookRead } from "./read-workbook";
@@ -223,7 +223,7 @@ export function* writePackageChunks(
         )
       );
       sheet.plan.charts.forEach((chart, k) =>
-        zip.addFile(drawing.charts[k].part, chartSpaceXml(barChartModel(chart, sheet.plan)))
+        zip.addFile(drawing.charts[k].part, chartSpaceXml(chartModel(chart, sheet.plan)))
       );
     }
     yield* zip.take();

@@ -9,7 +9,8 @@
  */
 import * as CFB from "cfb";
 import { CellArea, CellValue, EMPTY, SheetInput } from "../core/cells";
-import { WorkbookFileError } from "./errors";
+import { CellBudget } from "./cell-budget";
+import { WorkbookFileError, tooLarge } from "./errors";
 import { builtInFormat, isDateFormat } from "./number-formats";
 import { serialToIso } from "./sheet-read";
 import { SheetState } from "./workbook-part";
@@ -65,15 +66,16 @@ const ERRORS: Readonly<Record<number, string>> = {
 };
 
 /**
- * Reads the worksheets of an .xls or .et file.
+ * Reads the worksheets of an .xls or .et file, its cells counted against `budget`'s caps.
  * @example readXls(bytes).sheets[0].values[0][0] // => "2017年第三季度考核结果"
  */
-export function readXls(bytes: Uint8Array): XlsBook {
+export function readXls(bytes: Uint8Array, budget = new CellBudget()): XlsBook {
   let container: CFB.CFB$Container;
   try {
     container = CFB.read(bytes, { type: "array" });
   } catch (error) {
-    throw new WorkbookFileError("corrupt", `compound file: ${(error as Error).message}`);
+    // cfb's own words go to the detail only, for whoever reports it.
+    throw new WorkbookFileError("corrupt", `compound file: ${String(error)}`);
   }
   const has = (name: string) => CFB.find(container, name) !== null;
   if (has("EncryptionInfo") || has("EncryptedPackage"))
@@ -83,9 +85,10 @@ export function readXls(bytes: Uint8Array): XlsBook {
     if (has("Book")) throw new WorkbookFileError("old-xls", "BIFF5 or older");
     throw new WorkbookFileError("not-a-workbook", "compound file without a Workbook stream");
   }
+  if (!stream.content) throw new WorkbookFileError("corrupt", "Workbook stream without content");
   const data =
     stream.content instanceof Uint8Array ? stream.content : Uint8Array.from(stream.content);
-  return readWorkbookStream(data);
+  return readWorkbookStream(data, budget);
 }
 
 interface BiffRecord {
@@ -201,16 +204,25 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
+/** Throws when a record is too short for the field it should hold: a broken record, not a bug. */
+function need(b: Uint8Array, at: number, length: number): void {
+  if (at < 0 || at + length > b.length)
+    throw new WorkbookFileError("corrupt", `BIFF record of ${b.length} bytes read at ${at}`);
+}
+
 function u16(b: Uint8Array, at: number): number {
+  need(b, at, 2);
   return b[at] | (b[at + 1] << 8);
 }
 
 function f64(b: Uint8Array, at: number): number {
+  need(b, at, 8);
   return new DataView(b.buffer, b.byteOffset + at, 8).getFloat64(0, true);
 }
 
 /** An RK number: a 30-bit integer or the top of a double, perhaps divided by 100. */
 function rk(b: Uint8Array, at: number): number {
+  need(b, at, 4);
   const raw = (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
   let value: number;
   if (raw & 2) value = (raw | 0) >> 2;
@@ -230,7 +242,8 @@ interface Globals {
   sheets: { name: string; offset: number; state: SheetState; kind: number }[];
 }
 
-function readGlobals(data: Uint8Array): Globals {
+function readGlobals(data: Uint8Array, budget: CellBudget): Globals {
+  const limits = budget.limits;
   const g: Globals = {
     strings: [],
     formats: new Map(),
@@ -262,6 +275,9 @@ function readGlobals(data: Uint8Array): Globals {
         g.xfFormats.push(u16(b, 2));
         break;
       case R.BOUNDSHEET: {
+        if (g.sheets.length >= limits.sheets)
+          throw tooLarge("sheets", g.sheets.length + 1, limits.sheets);
+        need(b, 0, 7);
         const offset = (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
         const state = (["visible", "hidden", "veryHidden"] as const)[b[4] & 3] ?? "visible";
         const reader = new PartsReader([b.subarray(6)]);
@@ -272,6 +288,9 @@ function readGlobals(data: Uint8Array): Globals {
         const reader = new PartsReader(rec.parts);
         reader.skip(4);
         const unique = reader.u32();
+        // The count is declared up front: a hostile one is refused before the loop, not during.
+        if (unique > limits.sharedStrings)
+          throw tooLarge("sharedStrings", unique, limits.sharedStrings);
         for (let i = 0; i < unique; i++) g.strings.push(reader.unicodeString(2, true));
         break;
       }
@@ -280,8 +299,8 @@ function readGlobals(data: Uint8Array): Globals {
   return g;
 }
 
-function readWorkbookStream(data: Uint8Array): XlsBook {
-  const g = readGlobals(data);
+function readWorkbookStream(data: Uint8Array, budget: CellBudget): XlsBook {
+  const g = readGlobals(data, budget);
   const codes = g.xfFormats.map((id) => g.formats.get(id) ?? builtInFormat(id) ?? "General");
   const dates = g.xfFormats.map((id, i) => isDateFormat(id, codes[i]));
   const sheets: SheetInput[] = [];
@@ -289,7 +308,13 @@ function readWorkbookStream(data: Uint8Array): XlsBook {
   const states: SheetState[] = [];
   for (const sheet of g.sheets) {
     if (sheet.kind !== 0) continue; // chart, macro and module sheets hold no cells to rank
-    const cells = readSheetStream(data, sheet.offset, g, codes, dates);
+    let cells: ReturnType<typeof readSheetStream>;
+    try {
+      cells = readSheetStream(data, sheet, g, codes, dates, budget);
+    } catch (error) {
+      if (error instanceof WorkbookFileError) throw error.within({ sheet: sheet.name });
+      throw error;
+    }
     sheets.push({ name: sheet.name, ...cells.engine });
     raw.push({ name: sheet.name, ...cells.raw });
     states.push(sheet.state);
@@ -299,26 +324,29 @@ function readWorkbookStream(data: Uint8Array): XlsBook {
 
 function readSheetStream(
   data: Uint8Array,
-  offset: number,
+  sheet: { readonly name: string; readonly offset: number },
   g: Globals,
   codes: readonly string[],
-  dates: readonly boolean[]
+  dates: readonly boolean[],
+  budget: CellBudget
 ): {
   engine: { values: CellValue[][]; merges: CellArea[]; formats: (string | null)[][] };
   raw: { values: CellValue[][]; merges: CellArea[]; formats: (string | null)[][] };
 } {
-  const values: CellValue[][] = [];
+  const grid = budget.grid<CellValue>(sheet.name, EMPTY);
+  const values = grid.rows;
   const rawValues: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const merges: CellArea[] = [];
   const put = (row: number, col: number, xf: number, value: CellValue) => {
     if (value === EMPTY || value === "") return;
     const date = typeof value === "number" && dates[xf];
-    set(values, row, col, date ? serialToIso(value as number, g.date1904) : value, EMPTY);
+    // The engine's grid is checked and counted; the two beside it hold the same cells.
+    grid.put(row, col, date ? serialToIso(value as number, g.date1904) : value);
     set(rawValues, row, col, value, EMPTY);
     set(formats, row, col, codes[xf] ?? null, null);
   };
-  const bof = recordAt(data, offset);
+  const bof = recordAt(data, sheet.offset);
   if (!bof || bof.type !== R.BOF) throw new WorkbookFileError("corrupt", "sheet without BOF");
   let pending: { row: number; col: number; xf: number } | null = null;
   for (let at = bof.next; ;) {
@@ -349,6 +377,7 @@ function readSheetStream(
         break;
       }
       case R.BOOLERR:
+        need(b, 0, 8);
         put(u16(b, 0), u16(b, 2), u16(b, 4), b[7] ? (ERRORS[b[6]] ?? "#N/A") : b[6] !== 0);
         break;
       case R.FORMULA: {
@@ -372,6 +401,8 @@ function readSheetStream(
         const count = u16(b, 0);
         for (let i = 0; i < count; i++) {
           const p = 2 + i * 8;
+          need(b, p, 8);
+          budget.takeMerge(sheet.name);
           merges.push({
             top: u16(b, p),
             bottom: u16(b, p + 2),

@@ -3,8 +3,9 @@
  * demand. Entries are never all inflated at once: the writer copies unchanged entries as their
  * compressed bytes, and the reader inflates only the parts it reads.
  */
-import { inflateSync } from "fflate";
-import { WorkbookFileError } from "./errors";
+import { Inflate } from "fflate";
+import { READ_LIMITS, ReadLimits } from "../core/limits";
+import { WorkbookFileError, tooLarge } from "./errors";
 import { utf8Decoder } from "./text-codec";
 
 export interface ZipEntry {
@@ -48,12 +49,13 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads the central directory of a zip archive.
+ * Reads the central directory of a zip archive, checking its declared sizes against the caps
+ * before anything is inflated: the number of entries, each entry's size and their sum.
  * @example
  * const zip = readZip(bytes);
  * zip.byName.get("xl/workbook.xml")?.size // => 1234
  */
-export function readZip(bytes: Uint8Array): ZipArchive {
+export function readZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
   let count = view.getUint16(eocd + 10, true);
@@ -67,7 +69,10 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     size = u64(view, at + 40);
     offset = u64(view, at + 48);
   }
+  // The count is checked before the directory is walked: a many-part bomb stops here.
+  if (count > limits.parts) throw tooLarge("parts", count, limits.parts);
   if (offset + size > bytes.length) throw new WorkbookFileError("corrupt", "truncated zip");
+  let total = 0;
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
   let p = offset;
@@ -85,6 +90,9 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     let local = view.getUint32(p + 42, true);
+    // Every length is the file's word: one that reaches past the end is damage, not a read error.
+    if (p + 46 + nameLength + extraLength + commentLength > bytes.length)
+      throw new WorkbookFileError("corrupt", "central directory entry past the end");
     const name = utf8Decoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     // Zip64 sizes and offset sit in extra field 1, each only where its 32-bit field is full.
     let e = p + 46 + nameLength;
@@ -92,11 +100,23 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     while (e + 4 <= extraEnd) {
       const id = view.getUint16(e, true);
       const length = view.getUint16(e + 2, true);
+      if (e + 4 + length > extraEnd)
+        throw new WorkbookFileError("corrupt", `extra field of ${name} past its end`, {
+          part: name,
+        });
       if (id === 1) {
         let f = e + 4;
-        if (entrySize === 0xffffffff) ((entrySize = u64(view, f)), (f += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(view, f)), (f += 8));
-        if (local === 0xffffffff) local = u64(view, f);
+        const field = (value: number) => {
+          if (value !== 0xffffffff) return value;
+          if (f + 8 > e + 4 + length)
+            throw new WorkbookFileError("corrupt", `short zip64 field of ${name}`, { part: name });
+          const wide = u64(view, f);
+          f += 8;
+          return wide;
+        };
+        entrySize = field(entrySize);
+        compressedSize = field(compressedSize);
+        local = field(local);
       }
       e += 4 + length;
     }
@@ -110,7 +130,13 @@ export function readZip(bytes: Uint8Array): ZipArchive {
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > bytes.length)
-      throw new WorkbookFileError("corrupt", `truncated entry ${name}`);
+      throw new WorkbookFileError("corrupt", `truncated entry ${name}`, { part: name });
+    if (method === 0 && compressedSize !== entrySize)
+      throw new WorkbookFileError("corrupt", `stored entry ${name} with two sizes`, { part: name });
+    if (entrySize > limits.partBytes)
+      throw tooLarge("partBytes", entrySize, limits.partBytes, { part: name });
+    total += entrySize;
+    if (total > limits.packageBytes) throw tooLarge("packageBytes", total, limits.packageBytes);
     const entry: ZipEntry = {
       name,
       method,
@@ -121,6 +147,9 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       dosTime,
       dosDate,
     };
+    // Two entries of one name would let two readers see two different workbooks.
+    if (byName.has(name.toLowerCase()))
+      throw new WorkbookFileError("corrupt", `two entries named ${name}`, { part: name });
     entries.push(entry);
     byName.set(name.toLowerCase(), entry);
   }
@@ -134,25 +163,67 @@ export function rawBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
 
 /**
  * Inflates raw deflate data of a known size. A caller may supply a faster one than fflate's (the
- * command line passes Node's native zlib).
+ * command line passes Node's native zlib). Contract: it must stop, by throwing, as soon as the
+ * data inflates past `size` bytes, not after inflating all of it: the size comes from the zip's
+ * directory, which a hostile file fills in as it likes (zlib's `maxOutputLength` does this).
  */
 export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
 
-const fflateInflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
+/** Compressed bytes fed to fflate at a time, at least: 4 KB inflate to at most 4 MB. */
+const MIN_STEP = 4096;
 
-/** An entry's content, inflated. @example new TextDecoder().decode(entryBytes(zip, zip.byName.get("xl/workbook.xml")!)) */
+/**
+ * fflate's inflater, bounded. Its one-shot `inflateSync` keeps decoding a stream past the end of
+ * a given buffer (dropping the bytes, spending the time), so a bomb that claims 1 KB and holds
+ * 10 GB would run for minutes. The stream is fed in steps no larger than could fill what is left
+ * of `size` (deflate expands at most 1032 to 1), so it stops within 4 MB of the declared size.
+ * @example boundedInflate(deflateRawBytes, 1234).length // => 1234
+ */
+export const boundedInflate: Inflater = (raw, size) => {
+  const out = new Uint8Array(size);
+  let length = 0;
+  let over = false;
+  const stream = new Inflate((chunk) => {
+    if (length + chunk.length > size) over = true;
+    else out.set(chunk, length);
+    length += chunk.length;
+  });
+  for (let at = 0; at < raw.length && !over;) {
+    const step = Math.max(MIN_STEP, Math.ceil((size - length) / 1032) + 1);
+    const end = Math.min(raw.length, at + step);
+    stream.push(raw.subarray(at, end), end === raw.length);
+    at = end;
+  }
+  if (over) throw new RangeError(`inflates past its declared ${size} bytes`);
+  return length === size ? out : out.subarray(0, length);
+};
+
+/**
+ * An entry's content, inflated, and exactly as long as the directory says: a part that inflates
+ * to more (a bomb that lies) or less (a truncated stream) is corrupt.
+ * @example new TextDecoder().decode(entryBytes(zip, zip.byName.get("xl/workbook.xml")!))
+ */
 export function entryBytes(
   zip: ZipArchive,
   entry: ZipEntry,
-  inflate: Inflater = fflateInflater
+  inflate: Inflater = boundedInflate
 ): Uint8Array {
   const raw = rawBytes(zip, entry);
   if (entry.method === 0) return raw;
+  let out: Uint8Array;
   try {
-    return inflate(raw, entry.size);
+    out = inflate(raw, entry.size);
   } catch (error) {
-    throw new WorkbookFileError("corrupt", `${entry.name}: ${(error as Error).message}`);
+    // The library's own words go to the detail only, for whoever reports it.
+    throw new WorkbookFileError("corrupt", `${entry.name}: ${String(error)}`, { part: entry.name });
   }
+  if (out.length !== entry.size)
+    throw new WorkbookFileError(
+      "corrupt",
+      `${entry.name} inflates to ${out.length} bytes, not the ${entry.size} it declares`,
+      { part: entry.name }
+    );
+  return out;
 }
 
 function findEocd(view: DataView): number {

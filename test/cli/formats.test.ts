@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import path from "path";
 import * as CFB from "cfb";
+import { fill } from "../../src/core";
 import { messagesFor } from "../../src/locales";
 import { readWorkbookBytes } from "../../src/xlsx";
 import { SAMPLE, runCli, tempDir } from "../support/cli-harness";
@@ -11,7 +12,8 @@ import { main } from "../../src/cli/main";
 jest.setTimeout(180_000);
 
 const t = messagesFor("zh-CN").cli;
-const en = messagesFor("en-US").cli;
+const zh = messagesFor("zh-CN").readErrors;
+const en = messagesFor("en-US").readErrors;
 
 /** An encrypted package, as Excel saves a workbook with a password to open. */
 function encrypted(): Uint8Array {
@@ -144,17 +146,18 @@ describe("duibiao analyze: files it refuses with a reason", () => {
     const before = readdirSync(dir).sort();
     const run = await runCli(["analyze", file, "--out", path.join(dir, "out.xlsx")]);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual([`${file}: ${reason}`]);
+    expect(run.err).toEqual([fill(reason, { file, where: "" })]);
     expect(readdirSync(dir).sort()).toEqual(before);
   }
 
   it("a workbook with a password to open, in Chinese and in English", async () => {
     const file = path.join(dir, "加密.xlsx");
     writeFileSync(file, encrypted());
-    await expectRefused(file, t.fileEncrypted);
+    await expectRefused(file, zh.encrypted);
+    expect(zh.encrypted).toContain("去掉工作簿密码");
     const english = await runEnglish(["analyze", file, "--out", path.join(dir, "out.xlsx")]);
     expect(english.code).toBe(1);
-    expect(english.err).toEqual([`${file}: ${en.fileEncrypted}`]);
+    expect(english.err).toEqual([fill(en.encrypted, { file, where: "" })]);
   });
 
   it("an Excel binary workbook (.xlsb)", async () => {
@@ -173,7 +176,7 @@ describe("duibiao analyze: files it refuses with a reason", () => {
         ["xl/workbook.bin", Uint8Array.of(0x83, 1, 0)],
       ])
     );
-    await expectRefused(file, t.fileXlsb);
+    await expectRefused(file, zh.xlsb);
   });
 
   it("a workbook whose XML declares a DOCTYPE (entities)", async () => {
@@ -189,6 +192,6 @@ describe("duibiao analyze: files it refuses with a reason", () => {
         [...parts].map(([name, data]) => [name, name === "xl/workbook.xml" ? workbook : data])
       )
     );
-    await expectRefused(file, t.fileUnsafe);
+    await expectRefused(file, zh.unsafeXml);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { OUTPUT_MARKER } from "../../src/core";
+import { OUTPUT_MARKER, fill } from "../../src/core";
 import { messagesFor } from "../../src/locales";
 import { SAMPLE, readBook, runCli, sheetContent, tempDir } from "../support/cli-harness";
 import { memoSheet } from "../support/layouts";
@@ -11,6 +11,7 @@ import { addSheet } from "../support/workbook-builder";
 jest.setTimeout(60_000);
 
 const t = messagesFor("zh-CN").cli;
+const r = messagesFor("zh-CN").readErrors;
 
 /** No line of output looks like a stack trace. */
 function expectNoStack(lines: readonly string[]): void {
@@ -49,19 +50,19 @@ describe("duibiao analyze: files it cannot use", () => {
       file,
       Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
     );
-    await expectRefused(file, t.fileUnreadable);
+    await expectRefused(file, fill(r.notAWorkbook, { file }));
   });
 
   it("refuses a text file named .xlsx", async () => {
     const file = path.join(dir, "notes.xlsx");
     writeFileSync(file, "序号,单位,总分\n1,汉中,94.52\n2,安康,92.49\n", "utf8");
-    await expectRefused(file, t.fileUnreadable);
+    await expectRefused(file, fill(r.text, { file }));
   });
 
   it("refuses an empty file", async () => {
     const file = path.join(dir, "empty.xlsx");
     writeFileSync(file, "");
-    await expectRefused(file, t.fileUnreadable);
+    await expectRefused(file, fill(r.empty, { file }));
   });
 
   it("refuses an OUT it cannot write: exit 1, one line naming it, no stack, nothing left behind", async () => {
@@ -75,7 +76,7 @@ describe("duibiao analyze: files it cannot use", () => {
   });
 
   it("refuses a folder given as the workbook", async () => {
-    await expectRefused(tempDir(), t.fileUnreadable);
+    await expectRefused(tempDir(), t.fileIsFolder);
   });
 
   it("refuses a workbook with no score table (a memo only)", async () => {

@@ -2,11 +2,13 @@ import {
   CellValue,
   EMPTY,
   Grid,
+  SheetInput,
   cellAt,
   cellText,
   gridWidth,
   isBlank,
   toCellValue,
+  withBlanks,
 } from "../../src/core/cells";
 
 describe("toCellValue(raw): every reader's blank becomes EMPTY", () => {
@@ -70,5 +72,22 @@ describe("isBlank(value) and cellText(value)", () => {
   ])("%p: blank %p, text %p", (value, blank, text) => {
     expect(isBlank(value)).toBe(blank);
     expect(cellText(value)).toBe(text);
+  });
+});
+
+describe("withBlanks(sheet): holes, null and undefined in a grid are blanks", () => {
+  it("reads each of them, and a missing row, as EMPTY", () => {
+    // eslint-disable-next-line no-sparse-arrays -- a hole is one of the cases
+    const holey = [[, "汉中", null, undefined, 92.14], undefined, []] as unknown as Grid;
+    expect(withBlanks({ name: "S", values: holey }).values).toEqual([
+      [EMPTY, "汉中", EMPTY, EMPTY, 92.14],
+      [],
+      [],
+    ]);
+  });
+
+  it("gives the very same sheet when there is nothing to change", () => {
+    const sheet: SheetInput = { name: "S", values: [["汉中", EMPTY, 1]] };
+    expect(withBlanks(sheet)).toBe(sheet);
   });
 });

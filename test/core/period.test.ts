@@ -5,6 +5,7 @@ import {
   mergePeriods,
   parsePeriod,
   periodEndMonth,
+  periodOrder,
 } from "../../src/core/period";
 
 const q = (year: number | null, index: number): Period => ({ year, kind: "quarter", index });
@@ -69,6 +70,53 @@ describe("parsePeriod(text)", () => {
     expect(parsePeriod(text)).toBeNull();
   });
 
+  it.each([
+    ["1月", m(null, 1)],
+    ["一月", m(null, 1)],
+    ["01月", m(null, 1)],
+    ["2024年1月", m(2024, 1)],
+    ["2024年1月份县区考核", m(2024, 1)],
+    ["二〇二四年一月", m(2024, 1)],
+    ["二零二四年十二月", m(2024, 12)],
+    ["2024-01", m(2024, 1)],
+    ["2024.1", m(2024, 1)],
+    ["2024/12", m(2024, 12)],
+    ["202403", m(2024, 3)],
+    ["县区3月", m(null, 3)],
+  ])("reads the month in the mixed style %p", (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each([
+    ["一季度", q(null, 1)],
+    ["第1季度", q(null, 1)],
+    ["Q1", q(null, 1)],
+    ["Q1 2024", q(2024, 1)],
+    ["q4-2024", q(2024, 4)],
+    ["2024年一季度县区", q(2024, 1)],
+    ["2024 Q2", q(2024, 2)],
+    ["县区Q3", q(null, 3)],
+  ])("reads the quarter in the mixed style %p", (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each([
+    ["H1", { year: null, kind: "half", index: 1 }],
+    ["2024H2", { year: 2024, kind: "half", index: 2 }],
+    ["全年", { year: null, kind: "year", index: 0 }],
+    ["2024年全年考核", { year: 2024, kind: "year", index: 0 }],
+    ["年终考核", { year: null, kind: "year", index: 0 }],
+  ])("reads halves and whole years in other styles: %p", (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each(["2024-11-03", "2024.11.3", "20241103", "Sheet1", "FAQ1", "ABCH1"])(
+    "reads no period in the date or word %p",
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    }
+  );
+
   it("does not read the date a title was issued as the period", () => {
     expect(parsePeriod("三季度考核结果（2017年11月3日印发）")).toEqual(q(2017, 3));
     expect(parsePeriod("2017年9月考核结果（2017年10月8日）")).toEqual(m(2017, 9));
@@ -88,6 +136,22 @@ describe("comparing and formatting periods", () => {
     expect(comparePeriods(q(2017, 4), q(2018, 1))).toBeLessThan(0);
     expect(comparePeriods(q(null, 2), q(2017, 3))).toBeLessThan(0);
     expect(comparePeriods(m(2017, 9), q(2017, 3))).toBe(0);
+  });
+
+  it("periodOrder puts the shorter period first among those ending in the same month", () => {
+    const year = { year: 2017, kind: "year", index: 0 } as Period;
+    const h2 = { year: 2017, kind: "half", index: 2 } as Period;
+    const shuffled = [year, q(2017, 4), m(2017, 12), h2, q(2017, 1), m(2017, 11)];
+    expect([...shuffled].sort(periodOrder)).toEqual([
+      q(2017, 1),
+      m(2017, 11),
+      m(2017, 12),
+      q(2017, 4),
+      h2,
+      year,
+    ]);
+    expect(periodOrder(q(2017, 3), q(2017, 3))).toBe(0);
+    expect(periodOrder(q(2016, 4), m(2017, 1))).toBeLessThan(0);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { UnitResult, analyzeWorkbook } from "../../src/core/analyze";
+import { cellAddress } from "../../src/core/address";
 import { CellValue, EMPTY } from "../../src/core/cells";
 import { OUTPUT_MARKER, isOutputSheet } from "../../src/core/output-sheets";
 import { planRankingSheet, rankingLayout, scoreCell } from "../../src/core/ranking-sheet";
@@ -110,6 +111,28 @@ describe("planRankingSheet(analysis, layout)", () => {
     expect(Object.keys(s.cells.get(unitAt(5) as UnitRow) ?? {}).sort()).toEqual(
       ["gapToAbove", "gapToFirst", "rank", "rankWithoutBonus", "total"].sort()
     );
+  });
+
+  it("adds the targets: points to the top three, and the bottom-N line of the setting", () => {
+    expect(header.slice(layout.col.topThree, layout.col.key)).toEqual([
+      "进入前三需提高",
+      "距后10位线",
+    ]);
+    const top = cell("宜川县", "进入前三需提高");
+    expect(top.formula).toMatch(/^=IF\(COUNT\(\$([A-Z]+)\$4:\$\1\$7\)<3,0,MAX\(0,ROUND\(LARGE\(/);
+    // Four units and a line of 10: no line.
+    expect(cell("宜川县", "距后10位线").value).toBe("");
+    const narrow = planRankingSheet(a, layout, null, messages, new Set(), 2);
+    const line = narrow.plan.rows[2].findIndex((c) => c.value === "距后2位线");
+    const at = (name: string) => narrow.plan.rows[rowOf(name)][line].value;
+    // 平利 99.8, 白河 91.45 (90.85 + 0.6), =SUM(A1) 91.35, 宜川 0.4: the last two are in.
+    expect(["平利县", "白河县", "=SUM(A1)", "宜川县"].map(at)).toEqual([8.45, 0.1, -0.1, -91.05]);
+    expect(narrow.targetCells.get(a.units[0].unit)).toEqual({
+      topThree: `'排名-三季度'!${cellAddress(3, narrow.layout.col.topThree)}`,
+      first: `'排名-三季度'!${cellAddress(3, narrow.layout.col.gapToFirst)}`,
+      bottomLine: `'排名-三季度'!${cellAddress(3, narrow.layout.col.bottomLine)}`,
+    });
+    expect(s.plan.rows.some((r) => String(r[0]?.value).startsWith("目标："))).toBe(true);
   });
 
   it("makes every computed cell a formula whose value is the engine's", () => {

@@ -288,6 +288,39 @@ describe("readTables(sheet) on other layouts", () => {
     ]);
   });
 
+  it("says a unit without scores is skipped when it is the table's last row, as anywhere else", () => {
+    const last = onlyTable(
+      readTables(
+        citySheet(
+          ["单位", "总分"],
+          [
+            ["汉中市", 94.52],
+            ["商洛", 93.1],
+            ["安康", null],
+            ["注：安康市分数待复核", null],
+          ]
+        )
+      )
+    );
+    expect(last.units.map((u) => u.name)).toEqual(["汉中市", "商洛"]);
+    expect(problemList(last.problems)).toEqual(["A4 rowWithoutScores"]);
+    // A line after a blank row is not the table's: a footer is not a unit.
+    const footer = onlyTable(
+      readTables(
+        citySheet(
+          ["单位", "总分"],
+          [
+            ["汉中市", 94.52],
+            ["商洛", 93.1],
+            [null, null],
+            ["制表人：张三", null],
+          ]
+        )
+      )
+    );
+    expect(footer.problems.filter((p) => p.code === "rowWithoutScores")).toEqual([]);
+  });
+
   it("reads a unit marked with a footnote * as a unit, and the * note as the table's end", () => {
     const table = onlyTable(
       readTables(

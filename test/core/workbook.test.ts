@@ -166,3 +166,41 @@ describe("readWorkbook(sheets): the period just before", () => {
     ).toEqual({ m8: "m7", m7: "q2", q3: "q2" });
   });
 });
+
+describe("groupLevels(tables): the level of towns and of departments", () => {
+  const kindOf = (rows: (string | number)[][]) =>
+    readWorkbook([sheet("s", [["单位", "得分"], ...rows])]).levels[0].kind;
+
+  it("tells a county's towns and streets", () => {
+    expect(
+      kindOf([
+        ["城关镇", 95],
+        ["河口镇", 93],
+        ["东城街道", 90],
+        ["南山乡", 88],
+      ])
+    ).toBe("town");
+  });
+
+  it("tells a city's departments", () => {
+    expect(
+      kindOf([
+        ["市发展和改革委员会", 95],
+        ["市财政局", 93],
+        ["市农业农村局", 90],
+        ["市政府办", 88],
+      ])
+    ).toBe("department");
+  });
+
+  it("keeps 地区 with the cities, not the counties", () => {
+    expect(
+      kindOf([
+        ["喀什地区", 95],
+        ["和田地区", 93],
+        ["阿克苏地区", 90],
+        ["克拉玛依市", 88],
+      ])
+    ).toBe("city");
+  });
+});

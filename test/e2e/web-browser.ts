@@ -4,8 +4,13 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { EngineResult, UnitResult, cellAddress, runEngine } from "../../src/core";
-import type { Locale } from "../../src/locales";
-import { WorkbookRead, readWorkbookBytes, writeWorkbookBytes } from "../../src/xlsx";
+import { Locale, messagesFor } from "../../src/locales";
+import {
+  WorkbookRead,
+  describeReadError,
+  readWorkbookBytes,
+  writeWorkbookBytes,
+} from "../../src/xlsx";
 import { partsOf } from "../support/packages";
 
 /**
@@ -111,6 +116,21 @@ export function notAWorkbook(dir: string): string {
   const file = path.join(dir, "notes.xlsx");
   writeFileSync(file, "这不是工作簿\n");
   return file;
+}
+
+/**
+ * What the page must say of a file the reader refuses: the reader's own refusal, worded as the
+ * command line words it. Throws when the file is read instead.
+ */
+export function refusalOf(file: string, locale: Locale): { text: string; detail: string } {
+  const name = path.basename(file);
+  try {
+    readWorkbookBytes(new Uint8Array(readFileSync(file)), { fileName: name });
+  } catch (error) {
+    const { message, detail } = describeReadError(error, name, messagesFor(locale));
+    return { text: message, detail };
+  }
+  throw new Error(`${name} was read, not refused`);
 }
 
 /** A workbook with a password to open, as Excel saves it: an encrypted package in a compound file. */

@@ -26,6 +26,7 @@ import {
   messyWorkbook,
   notAWorkbook,
   place,
+  refusalOf,
   scratch,
   webUrl,
 } from "./web-browser";
@@ -273,16 +274,17 @@ describe("the web page in Chromium, opened from its folder (file://), by keyboar
   afterAll(async () => s.close());
 
   it("refuses a file that is no workbook and an encrypted one, saying why", async () => {
-    await page.setInputFiles("#open-file", notAWorkbook(dir));
-    await page
-      .getByText(
-        fill(en.open.refused, { file: "notes.xlsx", reason: en.reasons["not-a-workbook"] })
-      )
-      .waitFor();
-    await page.setInputFiles("#open-file", encryptedWorkbook(dir));
-    await page
-      .getByText(fill(en.open.refused, { file: "locked.xlsx", reason: en.reasons.encrypted }))
-      .waitFor();
+    const notes = notAWorkbook(dir);
+    await page.setInputFiles("#open-file", notes);
+    await page.getByText(refusalOf(notes, "en-US").text).waitFor();
+    const locked = encryptedWorkbook(dir);
+    await page.setInputFiles("#open-file", locked);
+    await page.getByText(refusalOf(locked, "en-US").text).waitFor();
+    // The technical note waits under a closed disclosure, and opens on request.
+    const { detail } = refusalOf(locked, "en-US");
+    expect(await page.getByText(detail).isVisible()).toBe(false);
+    await page.getByRole("button", { name: en.pane.errors.details }).click();
+    await page.getByText(detail).waitFor();
     expect(await generateButton(page, en).count()).toBe(0);
   });
 

@@ -18,6 +18,7 @@ import {
   messyWorkbook,
   notAWorkbook,
   place,
+  refusalOf,
   scratch,
   webUrl,
 } from "./web-browser";
@@ -160,16 +161,12 @@ describe("the web page in Firefox ESR, opened from its folder (file://)", () => 
   afterAll(async () => s.close());
 
   it("refuses a file that is no workbook and an encrypted one, saying why", async () => {
-    await upload(page, notAWorkbook(dir));
-    await waitForText(
-      page,
-      fill(t.open.refused, { file: "notes.xlsx", reason: t.reasons["not-a-workbook"] })
-    );
-    await upload(page, encryptedWorkbook(dir));
-    await waitForText(
-      page,
-      fill(t.open.refused, { file: "locked.xlsx", reason: t.reasons.encrypted })
-    );
+    const notes = notAWorkbook(dir);
+    await upload(page, notes);
+    await waitForText(page, refusalOf(notes, "zh-CN").text);
+    const locked = encryptedWorkbook(dir);
+    await upload(page, locked);
+    await waitForText(page, refusalOf(locked, "zh-CN").text);
   });
 
   it("opens the sample, takes 安康 and its benchmarks by keyboard, and shows the engine's results", async () => {

@@ -17,6 +17,8 @@ describe("detectCapabilities(isSetSupported)", () => {
       freezePanes: true,
       workbookProtection: true,
       pageLayout: false,
+      chartAxisOrder: true,
+      chartAxisLayout: false,
       mergedAreas: false,
       dialog: false,
     });
@@ -42,11 +44,12 @@ describe("on an Excel with only ExcelApi 1.4", () => {
     await createOfficeHost({ locale: "zh-CN" }).refresh(DEFAULT_SETTINGS);
     const ranking = emu.snapshot().sheets.find((s) => s.name === "排名-三季度县区");
     expect(ranking?.frozen).toEqual({ rows: 3, columns: 2 });
-    expect(ranking?.conditionalFormats).toHaveLength(2);
+    // Rises and falls, and the bottom-line target: each green above 0 and red below.
+    expect(ranking?.conditionalFormats).toHaveLength(4);
     expect(ranking?.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
     // The header and unit rows are an Excel table, so the user can sort and filter them.
     expect(ranking?.tables).toEqual([
-      expect.objectContaining({ address: "A3:S99", hasHeaders: true, showBandedRows: false }),
+      expect.objectContaining({ address: "A3:U99", hasHeaders: true, showBandedRows: false }),
     ]);
     emu.uninstall();
   });

@@ -69,13 +69,18 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
       rank: 4,
       previousRank: 1,
       rankChange: -3,
+      // Its rank over the cities' periods up to this one, for the pane's sparkline.
+      history: [
+        { period: "2017Q2", label: "第二季度", rank: 1, fieldSize: 11 },
+        { period: "2017Q3", label: "第三季度", rank: 4, fieldSize: 11 },
+      ],
     });
   });
   afterAll(() => emu.uninstall());
 
-  it("takes at most 5 round trips: two to read, one to write", () => {
-    expect(emu.stats.syncCalls).toBeLessThanOrEqual(5);
-    expect(emu.stats.requests).toHaveLength(3);
+  it("takes at most 6 round trips: three to read (sheets, extents, values), one to write", () => {
+    expect(emu.stats.syncCalls).toBeLessThanOrEqual(6);
+    expect(emu.stats.requests).toHaveLength(4);
     expect(emu.stats.requests.every((r) => r.ok)).toBe(true);
   });
 
@@ -103,7 +108,7 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     expect(emu.sheetInputs()).toEqual(first);
     // The tool's sheets are the same sheet objects, so references to them keep working.
     expect(emu.snapshot().sheets.map((s) => s.id)).toEqual(ids);
-    expect(emu.stats.requests).toHaveLength(3);
+    expect(emu.stats.requests).toHaveLength(4);
   });
 
   it("draws the briefing's charts: totals with the own units highlighted, gaps per benchmark", () => {
@@ -135,7 +140,7 @@ describe("refreshing the sample workbook in an emulated Excel", () => {
     const before = emu.sheetInputs().find((s) => s.name === "对标-汉中")?.values;
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("排名-三季度市级");
-      const body = ws.getRange("A4:T14");
+      const body = ws.getRange("A4:V14");
       body.load("formulas");
       await context.sync();
       const rows = body.formulas.map((row, i) => ({ row, from: i }));

@@ -60,7 +60,7 @@ describe("writePlans above the request limit", () => {
       Office.context.requirements.isSetSupported(name, v)
     );
     const outcome = await Excel.run(async (context) => {
-      const snapshot = await readWorkbook(context, caps);
+      const snapshot = await readWorkbook(context, caps, messagesFor("zh-CN"));
       return writePlans(
         context,
         result.plans,
@@ -103,9 +103,9 @@ describe("text from a sheet stays text", () => {
     const source = emu.sheetInputs().find((s) => s.name === "县区");
     expect(source?.values.slice(1).map((row) => row[0])).toEqual(names);
     const sheet = emu.sheetInputs().find((s) => s.name === "排名-县区");
-    const written = (sheet?.values ?? []).slice(3).map((row) => row[1]);
+    const written = (sheet?.values ?? []).slice(3, 3 + names.length).map((row) => row[1]);
     expect([...written].sort()).toEqual([...names].sort());
-    const formulas = (sheet?.formulas ?? []).slice(3).map((row) => row[1]);
+    const formulas = (sheet?.formulas ?? []).slice(3, 3 + names.length).map((row) => row[1]);
     expect([...formulas].sort()).toEqual([...names].sort());
     emu.uninstall();
   });

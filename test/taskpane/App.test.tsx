@@ -238,8 +238,32 @@ describe("App refreshing", () => {
     fireEvent.click(screen.getByRole("button", { name: "排名-市级2017Q3" }));
     expect(host.activateSheet).toHaveBeenCalledWith("排名-市级2017Q3");
     fireEvent.click(screen.getByRole("button", { name: "对标-汉中" }));
+    fireEvent.click(screen.getByRole("button", { name: "排名走势-市级" }));
+    fireEvent.click(screen.getByRole("button", { name: "累计-2017年市级" }));
     fireEvent.click(screen.getByRole("button", { name: "简报" }));
-    expect(host.activateSheet.mock.calls).toEqual([["排名-市级2017Q3"], ["对标-汉中"], ["简报"]]);
+    expect(host.activateSheet.mock.calls).toEqual([
+      ["排名-市级2017Q3"],
+      ["对标-汉中"],
+      ["排名走势-市级"],
+      ["累计-2017年市级"],
+      ["简报"],
+    ]);
+    expect(screen.getByText("排名走势：")).toBeTruthy();
+  });
+
+  test("done: beside the own unit's place, a sparkline of its rank over the level's periods", async () => {
+    const host = fakeHost({ saved: SAVED });
+    const { container } = await renderPane(host);
+    await refreshAndWait();
+    const line = screen.getByText("安康：第4名，较上期下降3位");
+    const chart = screen.getByRole("img", {
+      name: "安康排名走势：第一季度第2名，第二季度第1名，第三季度第4名",
+    });
+    // It sits next to the line it illustrates, in the same list item.
+    expect(line.closest("li")).toBe(chart.closest("li"));
+    // The county table has no own unit: no chart there.
+    expect(screen.getAllByRole("img")).toHaveLength(1);
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   test("done: the problems listed are the refresh's, and errors among them raise a warning", async () => {
@@ -409,6 +433,18 @@ describe("App settings", () => {
     expect(lastSaved(host)).toEqual({ ...SAVED, ties: "dense" });
     await refreshAndWait();
     expect(host.refresh.mock.calls[0][0]).toEqual({ ...SAVED, ties: "dense" });
+  });
+
+  test("how the year to date adds up is saved, and the next refresh uses it", async () => {
+    const host = fakeHost({ saved: SAVED });
+    await renderPane(host);
+    const average = screen.getByRole("radio", { name: "各期总分的平均分" }) as HTMLInputElement;
+    expect(average.checked).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "各期总分之和" }));
+    await waitFor(() => expect(host.saveSettings).toHaveBeenCalledTimes(1));
+    expect(lastSaved(host)).toEqual({ ...SAVED, cumulativeBy: "sum" });
+    await refreshAndWait();
+    expect(host.refresh.mock.calls[0][0]).toEqual({ ...SAVED, cumulativeBy: "sum" });
   });
 
   test("a threshold is checked as typed and saved when valid, on leaving the field", async () => {

@@ -74,7 +74,13 @@ export function scanResult(
 ): ScanResult {
   return {
     tables,
-    units: { city: CITIES, county: tables.length === 0 ? [] : COUNTIES, unknown: [] },
+    units: {
+      city: CITIES,
+      county: tables.length === 0 ? [] : COUNTIES,
+      town: [],
+      department: [],
+      unknown: [],
+    },
     problems: [],
   };
 }
@@ -87,7 +93,17 @@ export function refreshResult(overrides: Partial<RefreshResult> = {}): RefreshRe
         sheet: "市级2017Q3",
         outputSheet: "排名-市级2017Q3",
         unitCount: CITIES.length,
-        own: { name: "安康", rank: 4, previousRank: 1, rankChange: -3 },
+        own: {
+          name: "安康",
+          rank: 4,
+          previousRank: 1,
+          rankChange: -3,
+          history: [
+            { period: "2017Q1", label: "第一季度", rank: 2, fieldSize: 6 },
+            { period: "2017Q2", label: "第二季度", rank: 1, fieldSize: 6 },
+            { period: "2017Q3", label: "第三季度", rank: 4, fieldSize: 6 },
+          ],
+        },
       },
       {
         id: "县区2017Q3",
@@ -98,6 +114,8 @@ export function refreshResult(overrides: Partial<RefreshResult> = {}): RefreshRe
       },
     ],
     comparisonSheets: ["对标-汉中"],
+    historySheets: ["排名走势-市级"],
+    cumulativeSheets: ["累计-2017年市级"],
     briefingSheet: "简报",
     problems: [problem({ sheet: "县区2017Q3", cell: "F12", message: "白河县 的加分为文本" })],
     ...overrides,

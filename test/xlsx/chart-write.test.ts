@@ -1,10 +1,5 @@
 import { ChartPlan, SheetPlan } from "../../src/core";
-import {
-  HIGHLIGHT_COLOR,
-  barChartModel,
-  chartSpaceXml,
-  drawingXml,
-} from "../../src/xlsx/chart-write";
+import { HIGHLIGHT_COLOR, chartModel, chartSpaceXml, drawingXml } from "../../src/xlsx/chart-write";
 
 const chart: ChartPlan = {
   kind: "bar",
@@ -40,9 +35,9 @@ const plan: SheetPlan = {
 };
 
 describe("charts", () => {
-  const model = barChartModel(chart, plan);
+  const model = chartModel(chart, plan);
 
-  it("barChartModel reads the categories and values the plan's cells hold", () => {
+  it("chartModel reads the categories and values the plan's cells hold", () => {
     expect(model.categories).toEqual({ ref: "'简报'!$A$3:$A$5", labels: ["汉中", "安康", "商洛"] });
     expect(model.series).toHaveLength(1);
     expect(model.series[0].ref).toBe("'简报'!$B$3:$B$5");
@@ -82,6 +77,37 @@ describe("charts", () => {
     );
     expect(xml).toMatch(/<c:catAx>.*<c:crosses val="max"\/>.*<\/c:catAx>/);
     expect(xml).toContain("<c:legend>");
+  });
+
+  it("chartModel maps a line plan: the own unit's series highlighted and heavier, the rank axis as planned", () => {
+    const line: ChartPlan = {
+      kind: "line",
+      title: "名次走势",
+      categories: "A3:A5",
+      values: [
+        { name: "安康", range: "B3:B5" },
+        { name: "汉中", range: "B3:B5" },
+      ],
+      highlight: [0],
+      valueAxis: { reversed: true, min: 1, max: 11, majorUnit: 1, format: "0" },
+      anchor: chart.anchor,
+    };
+    const m = chartModel(line, plan);
+    expect(m.kind).toBe("line");
+    expect(m.series.map((s) => [s.color, s.emphasis ?? false])).toEqual([
+      [HIGHLIGHT_COLOR, true],
+      ["ED7D31", false],
+    ]);
+    expect(m.valueAxis).toEqual({ reversed: true, min: 1, max: 11, majorUnit: 1, format: "0" });
+    const xml = chartSpaceXml(m);
+    expect(xml).toContain('<c:lineChart><c:grouping val="standard"/>');
+    expect(xml).toContain(
+      `<a:ln w="44450" cap="rnd"><a:solidFill><a:srgbClr val="${HIGHLIGHT_COLOR}"/>`
+    );
+    expect(xml).toMatch(
+      /<c:valAx>.*<c:max val="11"\/><c:min val="1"\/>.*<c:majorUnit val="1"\/><\/c:valAx>/
+    );
+    expect(xml).not.toContain("<c:barChart>");
   });
 
   it("drawingXml anchors each chart to its cells and links it by id", () => {

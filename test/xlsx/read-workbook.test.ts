@@ -73,8 +73,9 @@ describe("readWorkbookBytes", () => {
   });
 
   it("refuses what is not a workbook, with a reason", () => {
-    expect(code(new Uint8Array(0))).toBe("not-a-workbook");
-    expect(code(new TextEncoder().encode("序号,单位,总分\n1,汉中,94.52\n"))).toBe("not-a-workbook");
+    expect(code(new Uint8Array(0))).toBe("empty");
+    expect(code(new TextEncoder().encode("序号,单位,总分\n1,汉中,94.52\n"))).toBe("text");
+    expect(code(Uint8Array.of(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0))).toBe("not-a-workbook");
     const zipOfText = readFileSync(SAMPLE).subarray(0, 200);
     expect(code(zipOfText)).toBe("corrupt");
   });

@@ -1,7 +1,14 @@
 import { deflateSync, strToU8, zipSync } from "fflate";
 import { WorkbookFileError } from "../../src/xlsx";
 import { concat } from "../../src/xlsx/values-package";
-import { entryBytes, looksLikeZip, rawBytes, readZip } from "../../src/xlsx/zip-read";
+import zlib from "zlib";
+import {
+  boundedInflate,
+  entryBytes,
+  looksLikeZip,
+  rawBytes,
+  readZip,
+} from "../../src/xlsx/zip-read";
 import { ZipStream } from "../../src/xlsx/zip-write";
 import { partsOf } from "../support/packages";
 
@@ -89,5 +96,67 @@ describe("readZip and ZipStream", () => {
       code = (e as WorkbookFileError).code;
     }
     expect(code).toBe("encrypted");
+  });
+});
+
+describe("boundedInflate(raw, size), the default inflater", () => {
+  const text = strToU8(
+    Array.from(
+      { length: 60_000 },
+      (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 1000}</v></c></row>`
+    ).join("")
+  );
+
+  it("inflates what fflate's one-shot inflater does, byte for byte", () => {
+    const raw = deflateSync(text, { level: 6 });
+    expect(boundedInflate(raw, text.length)).toEqual(text);
+  });
+
+  it("stops a stream that holds more than it declares within 4 MB of the size, not at its end", () => {
+    // 1 GB of blanks in about 1 MB: one megabyte compressed once, its piece repeated.
+    const piece = zlib.deflateRawSync(new Uint8Array(1 << 20).fill(32), {
+      level: 9,
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+    });
+    const raw = concat([...Array.from({ length: 1024 }, () => piece), Uint8Array.of(3, 0)]);
+    const started = Date.now();
+    expect(() => boundedInflate(raw, 1000)).toThrow(RangeError);
+    // Inflating all of it takes seconds; stopping early, a few milliseconds on any machine.
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("gives what a short stream holds, and entryBytes calls that corrupt, naming the part", () => {
+    const raw = deflateSync(strToU8("<a/>"));
+    expect(boundedInflate(raw, 100)).toHaveLength(4);
+    const zip = readZip(zipSync({ "a.xml": strToU8("<a>安康</a>".repeat(50)) }));
+    const entry = { ...zip.entries[0], size: zip.entries[0].size + 10 };
+    let error: unknown = null;
+    try {
+      entryBytes(zip, entry);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    expect((error as WorkbookFileError).code).toBe("corrupt");
+    expect((error as WorkbookFileError).context.part).toBe("a.xml");
+  });
+});
+
+describe("readZip(bytes) on a directory whose lengths reach past the end", () => {
+  it("calls it corrupt rather than reading outside the file", () => {
+    const source = zipSync({ "a.xml": strToU8("<a/>") });
+    const bytes = Uint8Array.from(source);
+    const view = new DataView(bytes.buffer);
+    let at = bytes.length - 22;
+    while (view.getUint32(at, true) !== 0x02014b50) at--;
+    view.setUint16(at + 30, 0xffff, true); // the extra field's length
+    let error: unknown = null;
+    try {
+      readZip(bytes);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    expect((error as WorkbookFileError).code).toBe("corrupt");
   });
 });

@@ -9,6 +9,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { fill } from "../../core/i18n";
 import type { PaneMessages } from "../../locales/pane.zh-CN";
 import type { Failure } from "../useDuibiao";
+import { ErrorDetails } from "./ErrorDetails";
 
 export interface FailureBarsProps {
   readonly failures: readonly Failure[];
@@ -21,6 +22,7 @@ export interface FailureBarsProps {
 /**
  * One error bar per failure. A host's message is already in the user's language; anything else
  * gets the generic text with its own message, so the user (and whoever they call) sees what failed.
+ * A host's technical detail waits, closed, under "详细信息 / Details".
  */
 export function FailureBars({ failures, t, onDismiss, onRescan }: FailureBarsProps) {
   if (failures.length === 0) return null;
@@ -31,6 +33,7 @@ export function FailureBars({ failures, t, onDismiss, onRescan }: FailureBarsPro
           <MessageBarBody>
             <MessageBarTitle>{t.errors[f.action]}</MessageBarTitle>
             {f.code !== null ? f.message : fill(t.errors.unexpected, { message: f.message })}
+            {f.detail ? <ErrorDetails label={t.errors.details} detail={f.detail} /> : null}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

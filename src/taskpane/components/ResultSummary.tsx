@@ -4,6 +4,7 @@ import { fill } from "../../core/i18n";
 import type { PaneMessages } from "../../locales/pane.zh-CN";
 import { ownRankLine } from "../format";
 import { useSharedStyles } from "../styles";
+import { RankSparkline } from "./RankSparkline";
 
 const useStyles = makeStyles({
   item: {
@@ -15,6 +16,12 @@ const useStyles = makeStyles({
   },
   link: { textAlign: "start", wordBreak: "break-all", fontWeight: tokens.fontWeightSemibold },
   own: { fontWeight: tokens.fontWeightSemibold },
+  ownRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+  },
   sheets: {
     display: "flex",
     flexWrap: "wrap",
@@ -36,13 +43,18 @@ export interface ResultSummaryProps {
   readonly onOpenSheet: (sheet: string) => void;
 }
 
-/** After a refresh: each ranking sheet with the own unit's place, and the other sheets written. */
+/**
+ * After a refresh: each ranking sheet with the own unit's place and, where its level has several
+ * periods, a sparkline of its rank over them; then the other sheets written.
+ */
 export function ResultSummary({ result, ownUnit, t, onOpenSheet }: ResultSummaryProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const r = t.result;
   const others = [
     ...result.comparisonSheets.map((sheet) => ({ sheet, kind: r.comparisons })),
+    ...result.historySheets.map((sheet) => ({ sheet, kind: r.historySheet })),
+    ...result.cumulativeSheets.map((sheet) => ({ sheet, kind: r.cumulativeSheet })),
     ...(result.briefingSheet === null ? [] : [{ sheet: result.briefingSheet, kind: r.briefing }]),
   ];
   return (
@@ -61,7 +73,10 @@ export function ResultSummary({ result, ownUnit, t, onOpenSheet }: ResultSummary
               {fill(r.source, { sheet: table.sheet })} · {fill(r.units, { n: table.unitCount })}
             </span>
             {table.own ? (
-              <span className={styles.own}>{ownRankLine(table.own, t)}</span>
+              <span className={styles.ownRow}>
+                <span className={styles.own}>{ownRankLine(table.own, t)}</span>
+                <RankSparkline name={table.own.name} points={table.own.history} t={t} />
+              </span>
             ) : (
               <span className={shared.muted}>{ownUnit === null ? r.noOwnUnit : r.notInTable}</span>
             )}

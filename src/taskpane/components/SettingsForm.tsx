@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { DuibiaoSettings, ScanResult } from "../../core/host";
+import type { CumulativeMethod } from "../../core/cumulative";
 import type { TieMethod } from "../../core/rank";
 import type { PaneMessages } from "../../locales/pane.zh-CN";
 import { NumberField } from "./NumberField";
@@ -13,6 +14,10 @@ function tieMethod(value: string): TieMethod {
   return value === "dense" ? "dense" : "competition";
 }
 
+function cumulativeMethod(value: string): CumulativeMethod {
+  return value === "sum" ? "sum" : "average";
+}
+
 export interface SettingsFormProps {
   readonly settings: DuibiaoSettings;
   readonly units: ScanResult["units"];
@@ -20,7 +25,10 @@ export interface SettingsFormProps {
   readonly onChange: (change: Partial<Omit<DuibiaoSettings, "overrides">>) => void;
 }
 
-/** 本单位, 对标单位, the tie method and the two thresholds; each change is saved at once. */
+/**
+ * 本单位, 对标单位, the tie method, how the year to date adds up, and the two thresholds; each change
+ * is saved at once.
+ */
 export function SettingsForm({ settings, units, t, onChange }: SettingsFormProps) {
   const s = t.settings;
   return (
@@ -52,6 +60,15 @@ export function SettingsForm({ settings, units, t, onChange }: SettingsFormProps
         >
           <Radio value="competition" label={s.tiesCompetition} />
           <Radio value="dense" label={s.tiesDense} />
+        </RadioGroup>
+      </Field>
+      <Field label={s.cumulativeBy} hint={s.cumulativeHint}>
+        <RadioGroup
+          value={settings.cumulativeBy}
+          onChange={(_, data) => onChange({ cumulativeBy: cumulativeMethod(data.value) })}
+        >
+          <Radio value="average" label={s.cumulativeAverage} />
+          <Radio value="sum" label={s.cumulativeSum} />
         </RadioGroup>
       </Field>
       <NumberField

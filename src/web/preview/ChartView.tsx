@@ -75,7 +75,7 @@ export function ChartView({ model, t }: ChartViewProps) {
           points={points.join(" ")}
           fill="none"
           stroke={`#${s.color}`}
-          strokeWidth={2}
+          strokeWidth={s.emphasis ? 3.5 : 1.5}
         />
       );
     }

@@ -96,6 +96,11 @@ const useStyles = makeStyles({
   paragraph: { whiteSpace: "normal" },
   section: { fontWeight: tokens.fontWeightSemibold },
   body: {},
+  /** A cell the analyst types into in the workbook (the what-if scenario's expected scores). */
+  input: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteBlueForeground2,
+  },
   pager: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });

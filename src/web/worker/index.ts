@@ -20,8 +20,9 @@ let session: WorkbookSession | null = null;
 
 function failure(error: unknown): WorkerFailure {
   if (error instanceof WorkbookFileError)
-    return { kind: "file", code: error.code, detail: error.detail };
-  if (error instanceof HostError) return { kind: "host", code: error.code, message: error.message };
+    return { kind: "file", code: error.code, detail: error.detail, context: error.context };
+  if (error instanceof HostError)
+    return { kind: "host", code: error.code, message: error.message, detail: error.detail };
   return { kind: "internal", message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -2,6 +2,7 @@
  * What the page and its Web Worker say to each other. Everything is plain data (structured clone):
  * no class instances, no symbols (the engine's blank marker never crosses), no functions.
  */
+import type { WorkbookErrorCode, WorkbookErrorContext } from "../../xlsx/errors";
 import type { CellArea } from "../../core/cells";
 import type { DuibiaoSettings, RefreshResult, RefreshStep, ScanResult } from "../../core/host";
 import type { CellStyle } from "../../core/sheet-plan";
@@ -104,8 +105,18 @@ export type WorkerRequest =
 
 /** Why a request failed, by kind: the file, the host's rules, or a fault in the code. */
 export type WorkerFailure =
-  | { readonly kind: "file"; readonly code: string; readonly detail: string }
-  | { readonly kind: "host"; readonly code: string; readonly message: string }
+  | {
+      readonly kind: "file";
+      readonly code: WorkbookErrorCode;
+      readonly detail: string;
+      readonly context: WorkbookErrorContext;
+    }
+  | {
+      readonly kind: "host";
+      readonly code: string;
+      readonly message: string;
+      readonly detail?: string;
+    }
   | { readonly kind: "internal"; readonly message: string };
 
 export type WorkerResponse =
