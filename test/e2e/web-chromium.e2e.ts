@@ -285,6 +285,8 @@ describe("the web page in Chromium, opened from its folder (file://), by keyboar
     expect(await page.getByText(detail).isVisible()).toBe(false);
     await page.getByRole("button", { name: en.pane.errors.details }).click();
     await page.getByText(detail).waitFor();
+    // Back to the top of the page, where the keyboard-only test below starts.
+    await page.locator("h1").click();
     expect(await generateButton(page, en).count()).toBe(0);
   });
 
