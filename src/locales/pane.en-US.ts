@@ -75,8 +75,8 @@ export const paneEnUS: PaneMessages = {
   },
   refresh: {
     button: "Refresh rankings",
-    cancel: "Cancel",
     running: "Refreshing rankings",
+    cancel: "Cancel",
     step: "Step {n} of {total}: {step}",
     steps: {
       read: "Reading the workbook",
