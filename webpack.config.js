@@ -1,6 +1,7 @@
 /* eslint-disable no-undef */
 /**
- * Builds the add-in: task pane, ribbon command page, dialog page, icons and the manifest.
+ * Builds the add-in (task pane, ribbon command page, dialog page, icons and the manifest) and the
+ * web page for browsers without the add-in (`dist/web/`, see webpack.web.js).
  * `npm run build` rewrites the manifest's dev URLs (https://localhost:3000/) to DUIBIAO_PUBLIC_URL,
  * where `dist/` will be hosted, as the official task-pane template does.
  */
@@ -9,6 +10,7 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { minimizeOptions, webConfigs } = require("./webpack.web.js");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = (process.env.DUIBIAO_PUBLIC_URL || "https://duibiao.example.org/").replace(/\/?$/, "/");
@@ -34,7 +36,11 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  return {
+  // DUIBIAO_OUT_DIR: another output folder (the bundle test builds into a temporary one).
+  const outDir = process.env.DUIBIAO_OUT_DIR || path.resolve(__dirname, "dist");
+  const addin = {
+    name: "addin",
+    context: __dirname,
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -42,9 +48,10 @@ module.exports = async (env, options) => {
       notify: "./src/commands/notify.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outDir,
       filename: "[name].js",
-      clean: true,
+      // The web page's build writes dist/web/ alongside, at the same time.
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -57,6 +64,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The pane builds formulas as strings too: the same guard against terser's two-pass bug.
+    optimization: { minimizeOptions },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
@@ -87,4 +96,6 @@ module.exports = async (env, options) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
+  const workerDir = path.join(path.dirname(outDir), "build", `web-worker-${path.basename(outDir)}`);
+  return [addin, ...webConfigs({ dev, outDir, workerDir, root: __dirname })];
 };

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: LibreOffice (the independent
-# formula engine) and Chromium (end-to-end tests). Needs root or sudo; prints what to do otherwise.
+# formula engine), Chromium and Firefox ESR (end-to-end tests of the add-in's playground and the web
+# page), poppler-utils (reading the printed briefing's PDF). Needs root or sudo; prints what to do
+# otherwise.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # CJK fonts so screenshots and PDF checks show Chinese text, not boxes.
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -eq 0 ]; then

@@ -128,6 +128,8 @@ export type HostErrorCode =
   | "nameClash"
   | "noTables"
   | "unsupported"
+  /** The user stopped it (the web page's 取消): not a failure, nothing to report. */
+  | "cancelled"
   /** A sheet or the workbook is past a cap of src/core/limits.ts; nothing was read or written. */
   | "tooLarge"
   | "unknown";

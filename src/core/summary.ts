@@ -45,8 +45,14 @@ function view(p: Problem, messages: Messages): ProblemView {
   };
 }
 
-/** What the pane lists on opening: each table, its columns and problems, and the units to pick from. */
-export function summarizeScan(result: EngineResult, messages: Messages): ScanResult {
+/**
+ * What the pane lists on opening: each table, its columns and problems, and the units to pick from.
+ * Needs only the tables read and analysed, not the sheets planned, so a scan can skip planning.
+ */
+export function summarizeScan(
+  result: Pick<EngineResult, "book" | "analyses">,
+  messages: Messages
+): ScanResult {
   const tables: TableSummary[] = result.analyses.map((a) => ({
     id: a.id,
     sheet: a.table.sheet,

@@ -76,6 +76,7 @@ export const paneEnUS: PaneMessages = {
   refresh: {
     button: "Refresh rankings",
     running: "Refreshing rankings",
+    cancel: "Cancel",
     step: "Step {n} of {total}: {step}",
     steps: {
       read: "Reading the workbook",

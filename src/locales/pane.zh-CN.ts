@@ -69,6 +69,7 @@ export const paneZhCN = {
   refresh: {
     button: "一键刷新排名",
     running: "正在刷新排名",
+    cancel: "取消",
     step: "第 {n} 步，共 {total} 步：{step}",
     steps: { read: "读取工作簿", analyse: "分析计算", write: "写入结果表", done: "完成" },
     doneStatus: "刷新完成，已更新 {n} 张排名表。",

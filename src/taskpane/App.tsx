@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import type { WorkbookHost } from "../core/host";
 import { fill } from "../core/i18n";
 import type { Locale } from "../locales";
+import type { PaneMessages } from "../locales/pane.zh-CN";
 import { EmptyState } from "./components/EmptyState";
 import { FailureBars } from "./components/FailureBars";
 import { MarkTables, sheetMarks } from "./components/MarkTables";
@@ -26,6 +27,14 @@ export interface AppProps {
   /** The workbook: office-js in Excel, a fake in tests. */
   readonly host: WorkbookHost;
   readonly locale: Locale;
+  /** The texts, when a front end words them its own way (the web page "generates"). */
+  readonly messages?: PaneMessages;
+  /** Stops a refresh under way, where the host can (the web page's worker). */
+  readonly onCancel?: () => void;
+  /** The pane's root element: the page's <main> in Office, a <div> inside a larger page. */
+  readonly as?: "main" | "div";
+  /** The pane's own title and tagline; a page that has its own heading leaves them out. */
+  readonly header?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -65,9 +74,10 @@ function statusText(state: DuibiaoState, t: ReturnType<typeof paneMessages>): st
  * The task pane. Everything it does to the workbook goes through `host`; it never calls Excel.
  * Wrap it in a FluentProvider with the Office theme.
  */
-export function App({ host, locale }: AppProps) {
+export function App(props: AppProps) {
+  const { host, locale, messages, onCancel, as: Root = "main", header = true } = props;
   const [state, actions] = useDuibiao(host);
-  const t = paneMessages(locale);
+  const t = messages ?? paneMessages(locale);
   const styles = useStyles();
   const shared = useSharedStyles();
   const { phase, scan, settings, result } = state;
@@ -89,11 +99,13 @@ export function App({ host, locale }: AppProps) {
   const resultErrors = result ? result.problems.filter((p) => p.severity === "error").length : 0;
 
   return (
-    <main className={styles.root} lang={locale}>
-      <header>
-        <h1 className={styles.title}>{t.appName}</h1>
-        <p className={styles.tagline}>{t.tagline}</p>
-      </header>
+    <Root className={styles.root} lang={locale}>
+      {header ? (
+        <header>
+          <h1 className={styles.title}>{t.appName}</h1>
+          <p className={styles.tagline}>{t.tagline}</p>
+        </header>
+      ) : null}
 
       <div role="status" aria-live="polite" className={shared.visuallyHidden}>
         {statusText(state, t)}
@@ -157,6 +169,7 @@ export function App({ host, locale }: AppProps) {
             canRefresh={!busy}
             t={t}
             onRefresh={() => void actions.refresh()}
+            onCancel={onCancel}
           />
         </>
       ) : null}
@@ -190,7 +203,7 @@ export function App({ host, locale }: AppProps) {
       {scan !== null && tables.length > 0 ? (
         <Section title={t.marks.heading}>{marks}</Section>
       ) : null}
-    </main>
+    </Root>
   );
 }
 

@@ -49,6 +49,7 @@ type Action =
   | { type: "refreshStart" }
   | { type: "step"; step: RefreshStep }
   | { type: "refreshed"; result: RefreshResult }
+  | { type: "refreshCancelled" }
   | { type: "failed"; failure: Failure }
   | { type: "dismiss"; id: number };
 
@@ -86,6 +87,9 @@ export function duibiaoReducer(state: DuibiaoState, action: Action): DuibiaoStat
       return state.phase === "refreshing" ? { ...state, step: action.step } : state;
     case "refreshed":
       return { ...state, phase: "ready", step: null, result: action.result };
+    case "refreshCancelled":
+      // The user stopped it: back to where the refresh started, the last result kept.
+      return { ...state, phase: "ready", step: null };
     case "failed": {
       // A failed save or jump leaves whatever was under way running; a failed scan or refresh ends it.
       const ends = action.failure.action === "scan" || action.failure.action === "refresh";
@@ -258,7 +262,9 @@ export function useDuibiao(host: WorkbookHost): [DuibiaoState, DuibiaoActions] {
           );
           dispatch({ type: "refreshed", result });
         } catch (error) {
-          fail("refresh", error);
+          if (error instanceof HostError && error.code === "cancelled")
+            dispatch({ type: "refreshCancelled" });
+          else fail("refresh", error);
         } finally {
           busy.current = false;
         }

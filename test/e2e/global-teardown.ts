@@ -1,7 +1,13 @@
+import { rmSync } from "fs";
 import { Server } from "http";
+import path from "path";
+import { WEB_DIR_VARIABLE } from "./web-browser";
 
-/** Stops the server the global setup started. */
+/** Stops the servers the global setup started and removes the web page's build. */
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { playgroundServer?: Server }).playgroundServer;
-  if (server) await new Promise((resolve) => server.close(resolve));
+  const g = globalThis as { playgroundServer?: Server; webServer?: Server };
+  for (const server of [g.playgroundServer, g.webServer])
+    if (server) await new Promise((resolve) => server.close(resolve));
+  const dir = process.env[WEB_DIR_VARIABLE];
+  if (dir) rmSync(path.dirname(dir), { recursive: true, force: true });
 }

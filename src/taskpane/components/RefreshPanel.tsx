@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, DismissRegular } from "@fluentui/react-icons";
 import type { RefreshStep } from "../../core/host";
 import { fill } from "../../core/i18n";
 import type { PaneMessages } from "../../locales/pane.zh-CN";
@@ -10,6 +10,7 @@ const STEPS: readonly RefreshStep[] = ["read", "analyse", "write"];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   button: { alignSelf: "stretch" },
+  cancel: { alignSelf: "flex-start" },
 });
 
 export interface RefreshPanelProps {
@@ -20,6 +21,8 @@ export interface RefreshPanelProps {
   readonly canRefresh: boolean;
   readonly t: PaneMessages;
   readonly onRefresh: () => void;
+  /** Where the host can stop a refresh (the web page's worker): a 取消 button while it runs. */
+  readonly onCancel?: () => void;
 }
 
 /** The step as the bar shows it: its place among the three, and its name. */
@@ -44,7 +47,7 @@ function stepProgress(step: RefreshStep | null): number {
  * keyboard user keeps their place) and the bar names the step under way.
  */
 export function RefreshPanel(props: RefreshPanelProps) {
-  const { refreshing, step, canRefresh, t, onRefresh } = props;
+  const { refreshing, step, canRefresh, t, onRefresh, onCancel } = props;
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -66,6 +69,11 @@ export function RefreshPanel(props: RefreshPanelProps) {
         >
           <ProgressBar value={stepProgress(step)} />
         </Field>
+      ) : null}
+      {refreshing && onCancel ? (
+        <Button className={styles.cancel} icon={<DismissRegular />} onClick={onCancel}>
+          {t.refresh.cancel}
+        </Button>
       ) : null}
     </div>
   );
