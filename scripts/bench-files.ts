@@ -218,14 +218,13 @@ function workbook(
   ]);
 }
 
-const PARTS = ["交叉检查得分", "八办两组得分", "月通报得分", "专项评估得分"];
+/** The score parts of the benchmark's county tables. */
+export const PARTS = ["交叉检查得分", "八办两组得分", "月通报得分", "专项评估得分"];
+/** Their header row. */
+export const HEADER = ["序号", "县（区）", "所属市", ...PARTS, "其中：加分", "总分", "深度贫困县"];
 
-/** A county score table of `units` rows, 10 columns, as the province prints it. */
-function* scoreRows(units: number, seed: number): Generator<Cell[]> {
-  let s = seed;
-  const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  yield ["2017年第三季度县区考核结果"];
-  yield ["序号", "县（区）", "所属市", ...PARTS, "其中：加分", "总分", "深度贫困县"];
+/** `units` county rows under {@link HEADER}, drawn from `random`. */
+export function* countyRows(units: number, random: () => number): Generator<Cell[]> {
   for (let i = 0; i < units; i++) {
     const parts = PARTS.map(() => Math.round((60 + random() * 40) * 100) / 100);
     const bonus = random() < 0.3 ? Math.round(random() * 100) / 100 : null;
@@ -240,6 +239,15 @@ function* scoreRows(units: number, seed: number): Generator<Cell[]> {
       random() < 0.1 ? "是" : null,
     ];
   }
+}
+
+/** A county score table of `units` rows, 10 columns, as the province prints it. */
+function* scoreRows(units: number, seed: number): Generator<Cell[]> {
+  let s = seed;
+  const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  yield ["2017年第三季度县区考核结果"];
+  yield HEADER;
+  yield* countyRows(units, random);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   runEngine,
 } from "../src/core";
 import { MEMORY_BUDGET_BYTES } from "../src/core/limits";
-import { writeLimitFiles } from "./bench-files";
+import { HEADER, countyRows, writeLimitFiles } from "./bench-files";
 import { SampleSheet, prng } from "./sample-data";
 import { writeSampleWorkbook } from "./make-sample";
 
@@ -26,26 +26,12 @@ import { writeSampleWorkbook } from "./make-sample";
  * accept and on the bombs they stop, each checked against MEMORY_BUDGET_BYTES.
  */
 const SIZES = [100, 3_000, 30_000];
-const PARTS = ["交叉检查得分", "八办两组得分", "月通报得分", "专项评估得分"];
-
 function period(units: number, quarter: number, seed: number): SampleSheet {
-  const random = prng(seed);
-  const header = ["序号", "县（区）", "所属市", ...PARTS, "其中：加分", "总分", "深度贫困县"];
-  const rows: SampleSheet["rows"] = [[`2017年第${"一二三四"[quarter - 1]}季度考核结果`], header];
-  for (let i = 0; i < units; i++) {
-    const parts = PARTS.map(() => Math.round((60 + random() * 40) * 100) / 100);
-    const bonus = random() < 0.3 ? Math.round(random() * 100) / 100 : null;
-    const total = Math.round(parts.reduce((a, p) => a + p * 100, 0)) / 100;
-    rows.push([
-      i + 1,
-      `单位${i + 1}县`,
-      `城市${i % 50}市`,
-      ...parts,
-      bonus,
-      total,
-      random() < 0.1 ? "是" : null,
-    ]);
-  }
+  const rows: SampleSheet["rows"] = [
+    [`2017年第${"一二三四"[quarter - 1]}季度考核结果`],
+    HEADER,
+    ...countyRows(units, prng(seed)),
+  ];
   return { name: `${"一二三四"[quarter - 1]}季度县区`, rows, merges: [], widths: [] };
 }
 

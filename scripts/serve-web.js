@@ -2,7 +2,8 @@
 /**
  * Serves the built web page (dist/web, from `npm run build`) over http on localhost, as an
  * intranet server would: static files, nothing else. Port from PORT (default 8080; 0 picks a free
- * one). The same folder also works opened straight from disk (file://).
+ * one). The same folder also works opened straight from disk (file://). The playground's server
+ * (dev/playground/serve.js) serves its own folder with this one's `serve`.
  */
 "use strict";
 const http = require("http");
@@ -13,6 +14,7 @@ const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 /** Serves `root` on 127.0.0.1:`port`; resolves with the server once it listens. */
@@ -23,7 +25,11 @@ function serve(root, port) {
       root,
       decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
     );
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(root + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       res.writeHead(404).end("not found");
       return;
     }

@@ -5,40 +5,15 @@
  * `serve(0)`.
  */
 "use strict";
-const http = require("http");
 const fs = require("fs");
 const path = require("path");
+const staticFiles = require("../../scripts/serve-web.js");
 
 const root = path.resolve(__dirname, "..", "..", "playground-dist");
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 /** Starts the server on 127.0.0.1:`port`; resolves once it listens, rejects if it cannot. */
 function serve(port) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    const file = path.join(
-      root,
-      decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
-    );
-    if (
-      !file.startsWith(root + path.sep) ||
-      !fs.existsSync(file) ||
-      fs.statSync(file).isDirectory()
-    ) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve(server));
-  });
+  return staticFiles.serve(root, port);
 }
 
 module.exports = { serve };
