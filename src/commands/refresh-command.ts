@@ -18,7 +18,11 @@ export async function runRefreshCommand(
   try {
     const settings = (await host.loadSettings()) ?? DEFAULT_SETTINGS;
     const result = await host.refresh(settings);
-    const extra = result.comparisonSheets.length + (result.briefingSheet ? 1 : 0);
+    const extra =
+      result.comparisonSheets.length +
+      (result.briefingSheet ? 1 : 0) +
+      result.historySheets.length +
+      result.cumulativeSheets.length;
     const message = fill(messages.host.writtenNotice, {
       tables: result.tables.length,
       extra: extra ? fill(messages.host.extraSheets, { count: extra }) : "",

@@ -255,7 +255,7 @@ export const enUS: Messages = {
     unknown: "Excel reported an error ({code}): {message}",
     readOnly: "The workbook is read-only; result sheets cannot be written.",
     writtenNotice: "Refreshed: {tables} ranking sheets{extra}.",
-    extraSheets: ", plus {count} comparison and briefing sheets",
+    extraSheets: ", plus {count} comparison, briefing, rank history and year-to-date sheets",
     close: "Close",
   },
   readErrors: {

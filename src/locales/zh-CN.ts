@@ -241,7 +241,7 @@ export const zhCN = {
     unknown: "Excel 报告了错误（{code}）：{message}",
     readOnly: "工作簿为只读，无法写入结果表。",
     writtenNotice: "已刷新：{tables} 张排名表{extra}。",
-    extraSheets: "，另有 {count} 张对标表和简报",
+    extraSheets: "，另有 {count} 张对标、简报、走势和累计表",
     close: "关闭",
   },
   /**
