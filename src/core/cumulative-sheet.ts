@@ -8,7 +8,7 @@ import { MatchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { Period } from "./period";
 import { RankingSheet } from "./ranking-sheet";
-import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
+import { CellStyle, FORMAT, PlanCell, SheetPlan, flatRow, scoreFormat } from "./sheet-plan";
 
 /** Where a cumulative sheet keeps each value. */
 export interface CumulativeLayout {
@@ -251,7 +251,7 @@ export function planCumulativeSheet(
       style: "body",
     };
     line[c.key] = { value: u.key, style: "key", format: FORMAT.text };
-    rows.push(line);
+    rows.push(flatRow(line));
   });
   rows.push([]);
   rows.push([{ value: fill(m.note, { method, n: k }), style: "note" }]);

@@ -15,7 +15,15 @@ import { MatchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { Period } from "./period";
 import { RankingSheet } from "./ranking-sheet";
-import { CellStyle, ChartPlan, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
+import {
+  CellStyle,
+  ChartPlan,
+  FORMAT,
+  PlanCell,
+  SheetPlan,
+  flatRow,
+  scoreFormat,
+} from "./sheet-plan";
 
 /** Where the history sheet keeps each value, so the briefing and the report can point at it. */
 export interface HistoryLayout {
@@ -342,7 +350,7 @@ export function planHistorySheet(
       style: "body",
     };
     cells[c.key] = { value: u.key, style: "key", format: FORMAT.text };
-    rows.push(cells);
+    rows.push(flatRow(cells));
   });
 
   const charts: ChartPlan[] = [];

@@ -13,7 +13,7 @@ import { fill, periodLabel } from "./i18n";
 import { MatchKey, matchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { DEFAULT_DECIMALS, Decimals, roundAt } from "./round";
-import { CellStyle, FORMAT, PlanCell, SheetPlan, scoreFormat } from "./sheet-plan";
+import { CellStyle, FORMAT, PlanCell, SheetPlan, flatRow, scoreFormat } from "./sheet-plan";
 import { ScoreCell, UnitRow, columnsWithRole } from "./table";
 import { UnitTargets, bottomLineExpr, tableTargets, topThreeExpr } from "./targets";
 
@@ -494,7 +494,7 @@ export function planRankingSheet(
     targetCells.set(u.unit, aims);
     set(c.key, { value: u.unit.key, format: FORMAT.text, style: "key" });
     cells.set(u.unit, here);
-    rows.push(line);
+    rows.push(flatRow(line));
   });
 
   rows.push([]);
