@@ -13,7 +13,7 @@ export const RESULTS = path.join(__dirname, "..", "..", "test-results", "e2e");
  * here). Playwright passes the fresh profile as --user-data-dir itself: it refuses that flag in
  * `args` and wants it as launchPersistentContext's first argument.
  */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -37,7 +37,7 @@ export async function openPlayground(query = ""): Promise<Session> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });

@@ -11,6 +11,7 @@ import { webZhCN } from "../../src/locales/web.zh-CN";
 import { prng } from "../../scripts/sample-data";
 import { writeSampleWorkbook } from "../../scripts/make-sample";
 import { sameValue } from "../support/formula-check";
+import { CHROMIUM_FLAGS } from "./browser";
 import { computedValues, recalculate, removeRecalculated } from "../support/libreoffice";
 import {
   AXE,
@@ -39,16 +40,6 @@ import {
 
 const zh = webZhCN;
 const en = webEnUS;
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 interface WebSession {
   readonly page: Page;
@@ -65,7 +56,7 @@ async function openWeb(how: "http" | "file", query = "?lang=zh-CN"): Promise<Web
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1400, height: 1000 },
     acceptDownloads: true,
   });
