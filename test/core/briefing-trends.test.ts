@@ -1,7 +1,7 @@
 import { EngineResult, SheetInput, columnLabel, countWord, runEngine } from "../../src/core";
 import { sampleInputs } from "../support/emulated-workbook";
-import { monthlyFixture } from "../support/period-fixtures";
-import { Cell, sheet } from "../support/sheet-builder";
+import { monthlyFixture, tiedAtBottomLineRows } from "../support/period-fixtures";
+import { sheet } from "../support/sheet-builder";
 
 const SETTINGS = { ownUnit: "安康", benchmarks: ["汉中", "商洛", "平利"] };
 
@@ -156,36 +156,7 @@ describe("briefing sentences without a previous period", () => {
 
 describe("briefing sentences at the bottom-ten line", () => {
   // Twenty counties, two tied for tenth: the bottom ten is the last nine, and both sit on its line.
-  const names = [
-    "平利县",
-    "石泉县",
-    "旬阳县",
-    "汉阴县",
-    "宁陕县",
-    "镇坪县",
-    "紫阳县",
-    "岚皋县",
-    "周至县",
-    "汉滨区",
-    "白河县",
-    "蓝田县",
-    "南郑区",
-    "城固县",
-    "洋县",
-    "西乡县",
-    "勉县",
-    "宁强县",
-    "商州区",
-    "洛南县",
-  ];
-  const rows: Cell[][] = [
-    ["县（区）", "所属市", "总分"],
-    ...names.map((n, i): Cell[] => [
-      n,
-      i < 11 ? "安康市" : "西安市",
-      i === 10 ? 85.5 : 90 - i * 0.5,
-    ]),
-  ];
+  const rows = tiedAtBottomLineRows();
   const sheets = [
     sheet("三季度县区", rows),
     sheet("三季度市级", [

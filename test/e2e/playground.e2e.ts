@@ -5,12 +5,13 @@ import ExcelJS from "exceljs";
 import { Locator, Page } from "playwright-core";
 import { splitAddress } from "../../dev/playground/xlsx-convert";
 import { readWorkbookBytes } from "../../src/xlsx";
-import { EngineResult, SheetInput, UnitResult, cellAddress, runEngine } from "../../src/core";
+import { EngineResult, SheetInput, runEngine } from "../../src/core";
 import { fill } from "../../src/core/i18n";
 import { ownRankLine } from "../../src/taskpane/format";
 import { paneMessages } from "../../src/taskpane/messages";
 import { sampleInputs } from "../support/emulated-workbook";
 import { Session, openPlayground, screenshot, seriousViolations } from "./browser";
+import { place } from "./web-browser";
 
 /**
  * The playground in a real browser: the task pane (unchanged add-in code) over the emulated
@@ -54,20 +55,6 @@ async function waitForAddress(page: Page, where: string): Promise<void> {
   await address(page)
     .filter({ hasText: new RegExp(`^${where}$`) })
     .waitFor({ timeout: 10_000 });
-}
-
-/** Where a unit's rank and total are on its ranking sheet, by the engine's own layout. */
-function place(result: EngineResult, sheet: string, name: string) {
-  const i = result.analyses.findIndex((a) => a.table.sheet === sheet);
-  const { layout, plan } = result.rankingSheets[i];
-  const unit = result.analyses[i].units.find((u) => u.unit.name === name) as UnitResult;
-  const row = layout.rowOf.get(unit.unit) as number;
-  return {
-    outputSheet: plan.name,
-    rank: cellAddress(row, layout.col.rank),
-    total: cellAddress(row, layout.col.total),
-    unit,
-  };
 }
 
 /** The rank and total cells the grid shows for a unit, after opening its ranking sheet's tab. */

@@ -17,9 +17,9 @@ import {
 import { WorkbookRead, readWorkbookBytes } from "../../src/xlsx";
 import { formulaMismatches, sameValue } from "../support/formula-check";
 import { ComputedValue } from "../support/libreoffice";
-import { monthlyFixture, quarterlyFixture } from "../support/period-fixtures";
+import { monthlyFixture, quarterlyFixture, tiedAtBottomLineRows } from "../support/period-fixtures";
 import { withTypedCells } from "../support/set-cells";
-import { Cell, sheet } from "../support/sheet-builder";
+import { sheet } from "../support/sheet-builder";
 import { readBack, splitRef, workbookOf } from "../support/workbook-builder";
 
 jest.setTimeout(240_000);
@@ -206,36 +206,7 @@ describe("the what-if scenario with expected scores typed in, recalculated by Li
 
 describe("a county tied right at the bottom-ten line, recalculated by LibreOffice", () => {
   it("gives both tied counties a margin of 0 and the briefing's sentence from the sheet", async () => {
-    const names = [
-      "平利县",
-      "石泉县",
-      "旬阳县",
-      "汉阴县",
-      "宁陕县",
-      "镇坪县",
-      "紫阳县",
-      "岚皋县",
-      "周至县",
-      "汉滨区",
-      "白河县",
-      "蓝田县",
-      "南郑区",
-      "城固县",
-      "洋县",
-      "西乡县",
-      "勉县",
-      "宁强县",
-      "商州区",
-      "洛南县",
-    ];
-    const rows: Cell[][] = [
-      ["县（区）", "所属市", "总分"],
-      ...names.map((n, i): Cell[] => [
-        n,
-        i < 11 ? "安康市" : "西安市",
-        i === 10 ? 85.5 : 90 - i * 0.5,
-      ]),
-    ];
+    const rows = tiedAtBottomLineRows();
     const inputs: SheetInput[] = [sheet("三季度县区", rows)];
     const { book, sheets } = await loaded(inputs);
     const result = runEngine(sheets, { ownUnit: "汉滨区" });

@@ -14,7 +14,7 @@
  * Quarters only: 紫阳县 and 石泉县 tie on the year's average without tying in any quarter.
  */
 import { CellValue, EMPTY, SheetInput } from "../../src/core";
-import { prng, shuffled } from "./sheet-builder";
+import { Cell, prng, shuffled } from "./sheet-builder";
 
 export const CITIES = ["西安", "宝鸡", "汉中", "安康", "商洛", "延安"] as const;
 
@@ -290,4 +290,41 @@ export function fixtureUnit(level: FixtureLevel, name: string): FixtureUnit {
   const u = level.units.find((x) => x.name === name);
   if (!u) throw new Error(`no ${name} in the ${level.kind} fixture`);
   return u;
+}
+
+/**
+ * Twenty counties of one quarter, two tied for tenth from the bottom (白河县 at 85.5 beside 汉滨区):
+ * the bottom ten is the last nine, and both tied counties sit on its line.
+ */
+export function tiedAtBottomLineRows(): Cell[][] {
+  const names = [
+    "平利县",
+    "石泉县",
+    "旬阳县",
+    "汉阴县",
+    "宁陕县",
+    "镇坪县",
+    "紫阳县",
+    "岚皋县",
+    "周至县",
+    "汉滨区",
+    "白河县",
+    "蓝田县",
+    "南郑区",
+    "城固县",
+    "洋县",
+    "西乡县",
+    "勉县",
+    "宁强县",
+    "商州区",
+    "洛南县",
+  ];
+  return [
+    ["县（区）", "所属市", "总分"],
+    ...names.map((n, i): Cell[] => [
+      n,
+      i < 11 ? "安康市" : "西安市",
+      i === 10 ? 85.5 : 90 - i * 0.5,
+    ]),
+  ];
 }
