@@ -203,31 +203,38 @@ function analyzeTable(
   const withoutBonus = rankAgainst(totals, ties, d);
   const cents = totals.map((t) => (t === null ? null : toScaled(t, d)));
   const present = Float64Array.from(cents.filter((k): k is number => k !== null)).sort();
-  const distinct = Array.from(present).filter((k, i) => i === 0 || present[i - 1] !== k);
-  const nextAbove = new Map(distinct.map((k, i) => [k, distinct[i + 1]]));
   const maxCents = present.length ? present[present.length - 1] : null;
   const groups = groupRanks(table, totals, ties);
-  return table.units.map((unit, i): UnitResult => {
+  // Thousands of units per table: one result object each, its arrays filled by plain loops.
+  const results = new Array<UnitResult>(table.units.length);
+  for (let i = 0; i < table.units.length; i++) {
+    const unit = table.units[i];
     const total = totals[i];
-    const bonus = hasBonus
-      ? sumScaled(
-          unit.bonuses.map((b) => b.value),
-          d
-        ) / scale
-      : null;
+    let bonus: number | null = null;
+    if (hasBonus) {
+      let scaled = 0;
+      for (const b of unit.bonuses) if (b.value !== null) scaled += toScaled(b.value, d);
+      bonus = scaled / scale;
+    }
     const previousRank = previousByKey.get(unit.key) ?? null;
     const k = cents[i];
     let gapToAbove: number | null = null;
     if (k !== null) {
-      const next = nextAbove.get(k);
+      const next = present[firstAbove(present, k)];
       gapToAbove = next === undefined ? null : (next - k) / scale;
     }
-    return {
+    const parts = new Array<number | null>(partValues.length);
+    const ranksOfParts = new Array<Rank | null>(partValues.length);
+    for (let p = 0; p < partValues.length; p++) {
+      parts[p] = partValues[p][i];
+      ranksOfParts[p] = partRanks[p][i];
+    }
+    results[i] = {
       unit,
       total,
       rank: ranks[i],
-      parts: partValues.map((values) => values[i]),
-      partRanks: partRanks.map((r) => r[i]),
+      parts,
+      partRanks: ranksOfParts,
       bonus,
       groupRanks: groups[i],
       gapToFirst: k === null || maxCents === null ? null : (maxCents - k) / scale,
@@ -238,7 +245,20 @@ function analyzeTable(
       rankChange:
         previousRank === null || ranks[i] === null ? null : previousRank - (ranks[i] as Rank),
     };
-  });
+  }
+  return results;
+}
+
+/** Index of the first value greater than `key` in an ascending array (its length when none). */
+function firstAbove(sorted: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface TotalsAndRanks {
@@ -251,13 +271,25 @@ interface TotalsAndRanks {
  * ranking sheet lists units so, and its previous-rank formula (MATCH) finds the first.
  */
 function ranksByKey(table: ScoreTable, { ranks }: TotalsAndRanks): Map<MatchKey, Rank | null> {
-  const first = new Map<MatchKey, Ranked>();
-  table.units.forEach((unit, i) => {
-    const candidate = { unit, rank: ranks[i] };
-    const held = first.get(unit.key);
-    if (!held || byRank(candidate, held) < 0) first.set(unit.key, candidate);
-  });
-  return new Map([...first].map(([key, r]) => [key, r.rank]));
+  const first = new Map<MatchKey, number>();
+  const { units } = table;
+  for (let i = 0; i < units.length; i++) {
+    const held = first.get(units[i].key);
+    if (held === undefined || byRankAt(ranks, units, i, held) < 0) first.set(units[i].key, i);
+  }
+  const out = new Map<MatchKey, Rank | null>();
+  for (const [key, i] of first) out.set(key, ranks[i]);
+  return out;
+}
+
+/** {@link byRank} for the units at two indexes of a table, without making their results. */
+function byRankAt(
+  ranks: readonly (Rank | null)[],
+  units: readonly UnitRow[],
+  a: number,
+  b: number
+): number {
+  return byRank({ rank: ranks[a], unit: units[a] }, { rank: ranks[b], unit: units[b] });
 }
 
 type Ranked = Pick<UnitResult, "rank" | "unit">;
@@ -313,21 +345,20 @@ export function analyzeWorkbook(
       : new Map<MatchKey, Rank | null>();
     const units = analyzeTable(table, ties, ranked.get(id) as TotalsAndRanks, previousByKey);
     const bySection = printedRankBySection(units);
-    const rankProblems = units.flatMap((u): Problem[] => {
+    const rankProblems: Problem[] = [];
+    for (const u of units) {
       const printed = u.unit.printedRank;
+      if (!printed || printed.value === null) continue;
       const computed = bySection ? sectionRank(u) : u.rank;
-      if (!printed || printed.value === null || computed === null || printed.value === computed)
-        return [];
-      return [
-        {
-          sheet: table.sheet,
-          cell: cellAddress(printed.row, printed.col),
-          severity: "warning",
-          code: "printedRankDiffers",
-          params: { name: u.unit.name, printed: printed.value, computed },
-        },
-      ];
-    });
+      if (computed === null || printed.value === computed) continue;
+      rankProblems.push({
+        sheet: table.sheet,
+        cell: cellAddress(printed.row, printed.col),
+        severity: "warning",
+        code: "printedRankDiffers",
+        params: { name: u.unit.name, printed: printed.value, computed },
+      });
+    }
     return {
       id,
       table,

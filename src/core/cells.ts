@@ -4,6 +4,7 @@
  * A blank cell is the distinct marker {@link EMPTY}, never `undefined`, `null` or `""`: adapters
  * turn each reader's idea of "nothing" into it, so the engine has exactly one blank to test for.
  */
+import { isSpace } from "./text";
 export const EMPTY: unique symbol = Symbol("empty");
 export type Empty = typeof EMPTY;
 
@@ -91,22 +92,6 @@ export function cellText(value: CellValue): string {
     return text;
   }
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code <= 32 ||
-    code === 0x3000 ||
-    code === 0xa0 ||
-    code === 0xfeff ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x1680 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x85
-  );
 }
 
 /** The widest row of a grid. */

@@ -72,7 +72,9 @@ export function columnStats(cells: readonly CellValue[]): ColumnStats {
   }
   const sorted = Float64Array.from(magnitudes).sort();
   const medianAbs = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
-  const distinctNumbers = new Set(sorted).size;
+  let distinctNumbers = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinctNumbers += 1;
   const ordinal =
     whole &&
     numeric >= 3 &&

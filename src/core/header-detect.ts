@@ -34,7 +34,10 @@ export function isHeaderWord(text: string): boolean {
 
 /** Finds the merged area a cell belongs to, if any. */
 function mergeAt(merges: readonly CellArea[], row: number, col: number): CellArea | undefined {
-  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  // A plain loop: this runs for a unit's every 所属市 and flag cell.
+  for (const m of merges)
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  return undefined;
 }
 
 /** A cell's text as a reader sees it, a merged area's value shown in each of its cells. */
@@ -114,6 +117,9 @@ export function looksLikeNamelessHeaderRow(
 ): boolean {
   const line = grid[row];
   if (!line) return false;
+  // Asked of every row under a table: a row holding a number is settled before any text work.
+  for (let c = 0; c < Math.min(width, line.length); c++)
+    if (typeof line[c] === "number") return false;
   const texts = new Set<string>();
   let words = 0;
   for (let c = 0; c < Math.min(width, line.length); c++) {

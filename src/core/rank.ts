@@ -34,27 +34,29 @@ export function rank(
   const decimals = options.decimals ?? DEFAULT_DECIMALS;
   const keys = new Float64Array(scores.length);
   // Each present score is packed with its index into one number (−key · 2²⁰ + index), so a
-  // native numeric sort orders them best first without a comparator call per pair.
-  const packed: number[] = [];
-  const present: number[] = [];
+  // native numeric sort orders them best first without a comparator call per pair. Typed arrays
+  // sized once: this runs for every column and group of every table.
+  const packed = new Float64Array(scores.length);
+  const present = new Int32Array(scores.length);
+  let count = 0;
   let packable = true;
-  scores.forEach((s, i) => {
-    if (s === null || !Number.isFinite(s)) return;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s === null || !Number.isFinite(s)) continue;
     keys[i] = sign * toScaled(s, decimals);
     if (Math.abs(keys[i]) >= MAX_PACKED_KEY) packable = false;
-    packed.push(-keys[i] * INDEX_SPAN + i);
-    present.push(i);
-  });
+    packed[count] = -keys[i] * INDEX_SPAN + i;
+    present[count] = i;
+    count += 1;
+  }
   // Scores too large to pack (never seen on a score sheet) are sorted the plain way.
   let order: ArrayLike<number>;
   if (packable) {
-    // A plain loop, not Array.from with a mapper: this runs for every column of every table.
-    const sorted = Float64Array.from(packed).sort();
-    const indices = new Int32Array(sorted.length);
-    for (let j = 0; j < sorted.length; j++)
-      indices[j] = ((sorted[j] % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN;
-    order = indices;
-  } else order = present.sort((a, b) => keys[b] - keys[a] || a - b);
+    const sorted = packed.subarray(0, count).sort();
+    for (let j = 0; j < count; j++)
+      present[j] = ((sorted[j] % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN;
+    order = present.subarray(0, count);
+  } else order = Array.from(present.subarray(0, count)).sort((a, b) => keys[b] - keys[a] || a - b);
   const out: (Rank | null)[] = new Array<Rank | null>(scores.length).fill(null);
   const dense = options.ties === "dense";
   let distinct = 0;

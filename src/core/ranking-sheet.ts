@@ -151,17 +151,16 @@ export function scoreCell(
   // The sheet name may come already quoted ("'三季度'"), as the hot loop passes it.
   const sheet = sourceSheet.startsWith("'") ? sourceSheet : quoteSheetName(sourceSheet);
   const src = `${sheet}!${cellRef(cell.row, cell.col, FIXED)}`;
-  const p = cell.parsed;
   const format = scoreFormat(decimals);
-  if (p.kind === "number")
+  if (cell.kind === "number")
     return {
-      value: roundAt(p.value, decimals),
+      value: roundAt(cell.value, decimals),
       formula: `=ROUND(${src},${decimals})`,
       format,
       style: "body",
     };
-  if (p.kind === "repaired") {
-    const v = roundAt(p.value, decimals);
+  if (cell.kind === "repaired") {
+    const v = roundAt(cell.value, decimals);
     return {
       value: v,
       formula: `=IF(ISNUMBER(${src}),ROUND(${src},${decimals}),${v})`,
@@ -173,7 +172,7 @@ export function scoreCell(
     value: "",
     formula: `=IF(ISNUMBER(${src}),ROUND(${src},${decimals}),"")`,
     format,
-    style: p.kind === "invalid" ? "warn" : "body",
+    style: cell.kind === "invalid" ? "warn" : "body",
   };
 }
 
@@ -378,7 +377,7 @@ export function planRankingSheet(
       // Like a score cell: a rank printed as text ("2") is carried as its number, and one that is
       // no number at all ("第1名") shows blank, as the engine reads it; the cell would otherwise
       // show the text while the report says otherwise.
-      const fallback = u.unit.printedRank.parsed.kind === "repaired" ? String(printed) : '""';
+      const fallback = u.unit.printedRank.kind === "repaired" ? String(printed) : '""';
       set(c.printedRank, {
         value: printed === null ? "" : printed,
         formula: `=IF(ISNUMBER(${src}),${src},${fallback})`,

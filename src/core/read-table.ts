@@ -26,7 +26,7 @@ import {
   mergedText,
 } from "./header-detect";
 import { matchKey } from "./names";
-import { isScoreLike, parseScore } from "./parse-score";
+import { ParsedScore, isScoreLike, parseScore } from "./parse-score";
 import { mergePeriods, parsePeriod } from "./period";
 import { tablePrecision } from "./precision";
 import { Problem } from "./problems";
@@ -724,9 +724,15 @@ function readUnits(
     col: TableColumn,
     kind: "score" | "total" | "extra"
   ): ScoreCell => {
-    const parsed = parseScore(cellAt(grid, r, col.index));
-    const value = parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null;
-    const raw = parsed.kind === "number" ? "" : cellText(cellAt(grid, r, col.index));
+    const cell = cellAt(grid, r, col.index);
+    const at = frame.identity ? null : frame.source(r, col.index);
+    const row = at ? at.row : r;
+    const column = at ? at.col : col.index;
+    // Most score cells are plain numbers: read without an intermediate reading object.
+    if (typeof cell === "number" && Number.isFinite(cell))
+      return { row, col: column, kind: "number", value: cell };
+    const parsed = parseScore(cell);
+    const raw = parsed.kind === "number" ? "" : cellText(cell);
     if (parsed.kind === "repaired") {
       problems.push(
         problem(r, col.index, "warning", "textNumber", {
@@ -747,9 +753,18 @@ function readUnits(
         })
       );
     }
-    if (frame.identity) return { row: r, col: col.index, parsed, value };
-    const at = frame.source(r, col.index);
-    return { row: at.row, col: at.col, parsed, value };
+    return scoreCellOf(row, column, parsed);
+  };
+  const scoreCells = (
+    r: number,
+    name: string,
+    cols: readonly TableColumn[],
+    kind: "score" | "extra"
+  ): readonly ScoreCell[] => {
+    if (cols.length === 0) return NO_CELLS;
+    const cells: ScoreCell[] = new Array<ScoreCell>(cols.length);
+    for (let i = 0; i < cols.length; i++) cells[i] = cellOf(r, name, cols[i], kind);
+    return cells;
   };
   let section: string | null = null;
   for (let r = block.bottom + 1; r < end; r++) {
@@ -777,12 +792,11 @@ function readUnits(
       lastParent = parent;
     }
     const name = trimText(cellText(cellAt(grid, r, nameIndex)));
-    const hasScore = scoreColumns.some((c) => {
-      const v = cellAt(grid, r, c.index);
-      if (typeof v === "number") return true;
-      const p = parseScore(v);
-      return p.kind === "number" || p.kind === "repaired";
-    });
+    let hasScore = false;
+    for (let c = 0; c < scoreColumns.length && !hasScore; c++) {
+      const v = cellAt(grid, r, scoreColumns[c].index);
+      hasScore = typeof v === "number" || isScoreLike(v);
+    }
     // A summary label usually sits in the name column, but some sheets put it under 序号.
     const summary =
       name !== ""
@@ -813,24 +827,27 @@ function readUnits(
       );
       continue;
     }
-    problems.push(...pending.splice(0));
+    if (pending.length > 0) problems.push(...pending.splice(0));
     lastRow = r;
     const grade = gradeCol ? trimText(mergedText(grid, frame.merges, r, gradeCol.index)) : "";
-    const here: CellPos = frame.identity ? { row: r, col: nameIndex } : frame.source(r, nameIndex);
+    const here: CellPos | null = frame.identity ? null : frame.source(r, nameIndex);
     units.push({
       name,
       key: matchKey(name),
-      row: here.row,
-      col: here.col,
+      row: here ? here.row : r,
+      col: here ? here.col : nameIndex,
       index: units.length,
       parent,
       section,
       grade: gradeCol ? grade || null : null,
       gradeCell: gradeCol ? frame.source(r, gradeCol.index) : null,
-      flags: flagCols.map((c) => isFlagYes(mergedText(grid, frame.merges, r, c.index))),
-      parts: partCols.map((c) => cellOf(r, name, c, "score")),
-      bonuses: bonusCols.map((c) => cellOf(r, name, c, "extra")),
-      deductions: deductionCols.map((c) => cellOf(r, name, c, "extra")),
+      flags:
+        flagCols.length === 0
+          ? NO_FLAGS
+          : flagCols.map((c) => isFlagYes(mergedText(grid, frame.merges, r, c.index))),
+      parts: scoreCells(r, name, partCols, "score"),
+      bonuses: scoreCells(r, name, bonusCols, "extra"),
+      deductions: scoreCells(r, name, deductionCols, "extra"),
       printedTotal: totalCol ? cellOf(r, name, totalCol, "total") : null,
       printedRank: rankCol ? rankCell(frame, r, rankCol.index) : null,
     });
@@ -857,11 +874,25 @@ function readUnits(
   return { units, problems, lastRow };
 }
 
+/** Shared by every unit of a table without such columns (most have no flag or deduction). */
+const NO_FLAGS: readonly boolean[] = Object.freeze([]);
+const NO_CELLS: readonly ScoreCell[] = Object.freeze([]);
+
 function rankCell(frame: Frame, row: number, col: number): ScoreCell {
-  const parsed = parseScore(cellAt(frame.values, row, col));
-  return {
-    ...frame.source(row, col),
-    parsed,
-    value: parsed.kind === "number" || parsed.kind === "repaired" ? parsed.value : null,
-  };
+  const at = frame.source(row, col);
+  return scoreCellOf(at.row, at.col, parseScore(cellAt(frame.values, row, col)));
+}
+
+/** A score cell at a sheet position, from its reading (fields always in one order, one shape). */
+function scoreCellOf(row: number, col: number, p: ParsedScore): ScoreCell {
+  switch (p.kind) {
+    case "number":
+      return { row, col, kind: "number", value: p.value };
+    case "repaired":
+      return { row, col, kind: "repaired", value: p.value, repairs: p.repairs };
+    case "empty":
+      return { row, col, kind: "empty", value: null };
+    case "invalid":
+      return { row, col, kind: "invalid", value: null, text: p.text };
+  }
 }

@@ -59,12 +59,16 @@ export interface CellPos {
   readonly col: number;
 }
 
-/** One score cell of a unit: where it is, what it held, what the engine reads it as. */
-export interface ScoreCell extends CellPos {
-  readonly parsed: ParsedScore;
-  /** The number, or null when blank or not a number. */
-  readonly value: number | null;
-}
+/**
+ * One score cell of a unit: where it is, and what it held as the engine reads it (its `kind`, and
+ * `value`: the number, or null when blank or not a number). One object per cell, not a cell and its
+ * reading: a sheet of thousands of units holds tens of thousands of these.
+ */
+export type ScoreCell = CellPos &
+  (
+    | Extract<ParsedScore, { kind: "number" | "repaired" }>
+    | (Extract<ParsedScore, { kind: "empty" | "invalid" }> & { readonly value: null })
+  );
 
 export interface UnitRow extends CellPos {
   /** Trimmed name as written; `row` and `col` are its cell in the source sheet. */

@@ -73,16 +73,26 @@ export function groupLevels(tables: readonly ScoreTable[]): Level[] {
   const parentOf = tables.map((_, i) => i);
   const find = (i: number): number => (parentOf[i] === i ? i : (parentOf[i] = find(parentOf[i])));
   const keys = tables.map((t) => new Set(t.units.map((u) => u.key)));
+  // Plain arrays to walk: iterating a Set of thousands of keys, pair after pair, costs more.
+  const keyLists = keys.map((set) => [...set]);
   for (let i = 0; i < tables.length; i++) {
     for (let j = i + 1; j < tables.length; j++) {
       let shared = 0;
-      for (const k of keys[i]) if (keys[j].has(k)) shared += 1;
+      const list = keyLists[i];
+      for (let k = 0; k < list.length; k++) if (keys[j].has(list[k])) shared += 1;
       if (shared * 2 >= Math.min(keys[i].size, keys[j].size)) parentOf[find(j)] = find(i);
     }
   }
   const roots = [...new Set(tables.map((_, i) => find(i)))];
+  // A 所属市 column repeats each parent for every one of its units: key each spelling once.
   const parentKeys = new Set<string>();
-  for (const t of tables) for (const u of t.units) if (u.parent) parentKeys.add(matchKey(u.parent));
+  const keyed = new Set<string>();
+  for (const t of tables)
+    for (const u of t.units)
+      if (u.parent && !keyed.has(u.parent)) {
+        keyed.add(u.parent);
+        parentKeys.add(matchKey(u.parent));
+      }
   return roots.map((root, id) => {
     const members = tables.filter((_, i) => find(i) === root);
     const hasParentColumn = members.some((t) => columnsWithRole(t, "parent").length > 0);

@@ -152,12 +152,12 @@ describe("scoreCell(sheet, cell, decimals)", () => {
     expect(blank.value).toBeNull();
     expect(blank.formula).toBeUndefined();
     expect(
-      scoreCell("s", { row: 4, col: 3, parsed: { kind: "number", value: 1.005 }, value: 1.005 })
+      scoreCell("s", { row: 4, col: 3, kind: "number", value: 1.005 })
     ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!$D$5,2)", format: "0.00" });
   });
 
   it("rounds at the sheet's precision when it shows 3 decimals", () => {
-    const cell = { row: 4, col: 3, parsed: { kind: "number", value: 95.1254 }, value: 95.1254 };
+    const cell = { row: 4, col: 3, kind: "number", value: 95.1254 };
     expect(scoreCell("s", cell as ScoreCell, 3)).toMatchObject({
       value: 95.125,
       formula: "=ROUND('s'!$D$5,3)",
@@ -167,7 +167,7 @@ describe("scoreCell(sheet, cell, decimals)", () => {
 
   it("guards an empty source cell so the formula follows a later edit", () => {
     expect(
-      scoreCell("s", { row: 4, col: 3, parsed: { kind: "empty" }, value: null })
+      scoreCell("s", { row: 4, col: 3, kind: "empty", value: null })
     ).toMatchObject({
       value: "",
       formula: "=IF(ISNUMBER('s'!$D$5),ROUND('s'!$D$5,2),\"\")",

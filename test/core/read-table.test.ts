@@ -60,7 +60,7 @@ describe("readTables(sheet) on a messy county sheet", () => {
     it("repairs text, 分-suffixed and full-width numbers", () => {
       expect(unitNamed(table, "平利").parts.map((p) => p.value)).toEqual([98.2, 1.6]);
       expect(unitNamed(table, "白河县").parts[0].value).toBe(90.85);
-      expect(unitNamed(table, "平利").parts[1].parsed).toEqual({
+      expect(unitNamed(table, "平利").parts[1]).toMatchObject({
         kind: "repaired",
         value: 1.6,
         repairs: ["text", "suffix"],
