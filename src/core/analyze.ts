@@ -141,7 +141,9 @@ function groupRanks(
   totals: readonly (number | null)[],
   ties: TieMethod
 ): GroupRank[][] {
-  const out: GroupRank[][] = table.units.map(() => []);
+  // Most units are in one or two groups: each list is made at its size when first needed (a push
+  // onto an empty array reserves room for 17).
+  const out: GroupRank[][] = new Array<GroupRank[]>(table.units.length);
   const addGroups = (
     members: number[],
     group: (i: number) => string,
@@ -155,7 +157,11 @@ function groupRanks(
     const size = ranks.filter((r) => r !== null).length;
     members.forEach((i, j) => {
       const r = ranks[j];
-      if (r !== null) out[i].push({ group: group(i), kind, flagIndex, rank: r, size });
+      if (r === null) return;
+      const entry: GroupRank = { group: group(i), kind, flagIndex, rank: r, size };
+      const held = out[i];
+      if (held === undefined) out[i] = [entry];
+      else held.push(entry);
     });
   };
   const byParent = new Map<string, number[]>();
@@ -181,6 +187,7 @@ function groupRanks(
     else bySection.set(u.section, [i]);
   });
   for (const [section, members] of bySection) addGroups(members, () => section, "section", -1);
+  for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = [];
   return out;
 }
 

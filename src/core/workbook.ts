@@ -47,7 +47,11 @@ export interface WorkbookReadOptions {
 export function rowsWithValues(values: SheetInput["values"], stop: number): number {
   let n = 0;
   for (const row of values) {
-    if (row.some((v) => !isBlank(v))) n += 1;
+    for (let c = 0; c < row.length; c++)
+      if (!isBlank(row[c])) {
+        n += 1;
+        break;
+      }
     if (n > stop) return n;
   }
   return n;
