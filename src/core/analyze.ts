@@ -1,7 +1,7 @@
 import { cellAddress } from "./address";
 import { MatchKey, matchKey } from "./names";
 import { Problem } from "./problems";
-import { Rank, TieMethod, rank, rankAgainst } from "./rank";
+import { Rank, TieMethod, firstAbove, rank, rankAgainst } from "./rank";
 import { Decimals, roundAt, scaleOf, toScaled } from "./round";
 import { ScoreTable, UnitRow, columnsWithRole, tableId } from "./table";
 import { Level, WorkbookTables } from "./workbook";
@@ -254,18 +254,6 @@ function analyzeTable(
     };
   }
   return results;
-}
-
-/** Index of the first value greater than `key` in an ascending array (its length when none). */
-function firstAbove(sorted: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface TotalsAndRanks {

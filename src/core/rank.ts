@@ -91,16 +91,7 @@ export function rankAgainst(
     .sort((a, b) => a - b);
   const distinct = keys.filter((k, i) => i === 0 || keys[i - 1] !== k);
   /** Count of values strictly greater than `key` in a sorted array. */
-  const above = (sorted: number[], key: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] <= key) lo = mid + 1;
-      else hi = mid;
-    }
-    return sorted.length - lo;
-  };
+  const above = (sorted: number[], key: number): number => sorted.length - firstAbove(sorted, key);
   const occurrences = (key: number): number => above(keys, key - 1) - above(keys, key);
   return (score, exclude = null) => {
     const key = toKey(score);
@@ -112,4 +103,19 @@ export function rankAgainst(
     }
     return above(keys, key) - (excludedAbove ? 1 : 0) + 1;
   };
+}
+
+/**
+ * Index of the first value greater than `key` in an ascending array (its length when none).
+ * @example firstAbove([1, 2, 2, 5], 2) // => 3
+ */
+export function firstAbove(sorted: ArrayLike<number>, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

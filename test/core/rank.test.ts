@@ -1,4 +1,4 @@
-import { rank, rankAgainst } from "../../src/core/rank";
+import { firstAbove, rank, rankAgainst } from "../../src/core/rank";
 
 describe("rank(scores): Excel RANK.EQ by default", () => {
   it("gives ties the better rank and skips the next (1, 2, 2, 4)", () => {
@@ -113,5 +113,29 @@ describe("rankAgainst(field)(score, exclude): the rank a score would take", () =
       const withReduced = totals.map((x, j) => (j === i ? reduced : x));
       expect(at(reduced, t)).toBe(rank(withReduced)[i]);
     });
+  });
+});
+
+describe("firstAbove(sorted, key): where the next greater value starts", () => {
+  it("steps past every copy of a tied key", () => {
+    expect(firstAbove([1, 2, 2, 5], 2)).toBe(3);
+    expect(firstAbove(Float64Array.of(100, 250, 250, 250), 250)).toBe(4);
+  });
+
+  it("gives 0 below the smallest value and the length at or above the largest", () => {
+    expect(firstAbove([3, 4], 1)).toBe(0);
+    expect(firstAbove([3, 4], 4)).toBe(2);
+    expect(firstAbove([], 7)).toBe(0);
+  });
+
+  it("agrees with a linear scan on random sorted arrays", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) % 20;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: next() }, next).sort((a, b) => a - b);
+      const key = next();
+      const expected = values.findIndex((v) => v > key);
+      expect(firstAbove(values, key)).toBe(expected < 0 ? values.length : expected);
+    }
   });
 });
