@@ -151,9 +151,11 @@ describe("scoreCell(sheet, cell, decimals)", () => {
     const blank = scoreCell("s", null);
     expect(blank.value).toBeNull();
     expect(blank.formula).toBeUndefined();
-    expect(
-      scoreCell("s", { row: 4, col: 3, kind: "number", value: 1.005 })
-    ).toMatchObject({ value: 1.01, formula: "=ROUND('s'!$D$5,2)", format: "0.00" });
+    expect(scoreCell("s", { row: 4, col: 3, kind: "number", value: 1.005 })).toMatchObject({
+      value: 1.01,
+      formula: "=ROUND('s'!$D$5,2)",
+      format: "0.00",
+    });
   });
 
   it("rounds at the sheet's precision when it shows 3 decimals", () => {
@@ -166,9 +168,7 @@ describe("scoreCell(sheet, cell, decimals)", () => {
   });
 
   it("guards an empty source cell so the formula follows a later edit", () => {
-    expect(
-      scoreCell("s", { row: 4, col: 3, kind: "empty", value: null })
-    ).toMatchObject({
+    expect(scoreCell("s", { row: 4, col: 3, kind: "empty", value: null })).toMatchObject({
       value: "",
       formula: "=IF(ISNUMBER('s'!$D$5),ROUND('s'!$D$5,2),\"\")",
     });
