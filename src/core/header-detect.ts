@@ -118,8 +118,10 @@ export function looksLikeNamelessHeaderRow(
   const line = grid[row];
   if (!line) return false;
   // Asked of every row under a table: a row holding a number is settled before any text work.
-  for (let c = 0; c < Math.min(width, line.length); c++)
-    if (typeof line[c] === "number") return false;
+  for (let c = 0; c < Math.min(width, line.length); c++) {
+    const v = line[c];
+    if (typeof v === "number" && Number.isFinite(v)) return false;
+  }
   const texts = new Set<string>();
   let words = 0;
   for (let c = 0; c < Math.min(width, line.length); c++) {
