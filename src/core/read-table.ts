@@ -471,7 +471,9 @@ function blocksByContent(
     for (let j = 0; j < step; j++) {
       const a = starts[0] + j;
       const o = starts[b] + j;
-      if (numeric(a) !== numeric(o) && o < width) return null;
+      // A column past the sheet's last one is blank: a further block may lack a trailing text
+      // column (备注) there, never a score column the first block has.
+      if (o >= width ? numeric(a) : numeric(a) !== numeric(o)) return null;
       if (head(a) !== "" && head(a) !== head(o)) return null;
     }
   return starts;

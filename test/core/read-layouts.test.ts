@@ -108,6 +108,40 @@ describe("readSheet(sheet) on a bulletin printed in side-by-side blocks", () => 
   });
 });
 
+describe("readSheet(sheet) on side-by-side blocks found by their cells, the last one cut short", () => {
+  it("reads a right block whose trailing note column lies past the sheet's last column", () => {
+    const gansu = sheet("1月", [
+      ["2024年1月市州考核得分"],
+      ["兰州市", 88.5, 9.5, "整改", "天水市", 86, 8.75],
+      ["嘉峪关市", 90, 9, null, "金昌市", 85, 7.5],
+      ["白银市", 87, 8, null, "武威市", 84, 8.25],
+    ]);
+    const t = only(readSheet(frozen(gansu)).tables);
+    expect(t.units.map((u) => [u.name, u.parts.map((p) => p.value)])).toEqual([
+      ["兰州市", [88.5, 9.5]],
+      ["嘉峪关市", [90, 9]],
+      ["白银市", [87, 8]],
+      ["天水市", [86, 8.75]],
+      ["金昌市", [85, 7.5]],
+      ["武威市", [84, 8.25]],
+    ]);
+  });
+
+  it("does not take a right block lacking a score column for a block with empty scores", () => {
+    const cut = sheet("1月", [
+      ["2024年1月市州考核得分"],
+      ["兰州市", 88.5, 9.5, "天水市", 86],
+      ["嘉峪关市", 90, 9, "金昌市", 85],
+      ["白银市", 87, 8, "武威市", 84],
+    ]);
+    const read = readSheet(frozen(cut));
+    // Read as blocks, the right one's second score would be column F, past the sheet: the reader
+    // says it cannot tell the table instead, naming the cells it looked at.
+    expect(read.tables).toEqual([]);
+    expect(problemList(read.problems)).toEqual(["A2:E4 tableUndecided"]);
+  });
+});
+
 describe("readSheet(sheet) on a table printed across (units in columns)", () => {
   const across = sheet("年度考核", [
     ["2022年度各盟市考核结果"],
