@@ -26,7 +26,8 @@ const ZERO = 1e-3;
  * right, as sums stand right of their terms; a sum found on the way is set aside so that later
  * sums are read against the parts alone. A sum of only some of the columns before it, or a sum
  * that a later total takes in, is a subtotal, which must not be added again. Needs a row more than
- * there are terms, or round weights (multiples of 0.05) when there are only as many.
+ * there are terms, or round weights (multiples of 0.05) when there are only as many; a plain sum
+ * of every column before it is told from two rows.
  * @example columns 日常 [80, 90 …], 年终 [70, 60 …], 考核结果 [74, 72 …] (0.4·日常 + 0.6·年终)
  *   → { total: index of 考核结果, subtotals: [] }
  */
@@ -59,13 +60,27 @@ function sumFit(
   if (terms.length < 2) return null;
   const x: number[][] = [];
   const y: number[] = [];
+  // Tied units often print identical rows: one such row is one observation, not several, or two
+  // rows would seem to prove weights that they cannot.
+  const seen = new Set<string>();
   target.values.forEach((v, r) => {
     if (v === null) return;
     const row = terms.map((c) => c.values[r] ?? (c.deduction ? 0 : NaN));
     if (row.some(Number.isNaN)) return;
+    const key = `${row.join(",")}|${v}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     x.push(row);
     y.push(v);
   });
+  // The plain sum is the common total. It is told even where the rows are too few or too alike
+  // (tied units' identical rows) for a fit to find weights: every row adds up, in two rows or more,
+  // at least one of them with two terms that are not zero.
+  const plain =
+    x.length >= 2 &&
+    x.some((row) => row.filter((v) => v !== 0).length >= 2) &&
+    x.every((row, r) => Math.abs(row.reduce((acc, v) => acc + v, 0) - y[r]) <= tolerance);
+  if (plain) return terms.length;
   if (x.length < terms.length) return null;
   const w = leastSquares(x, y);
   if (!w) return null;

@@ -40,7 +40,9 @@ import {
   findDataRuns,
   guessNameColumn,
   namesAcross,
+  namesShare,
   unitLikeColumns,
+  unitRows,
 } from "./unit-column";
 
 /** A role the user sets for a column by hand; "breakdown" is a bonus that is not an addend. */
@@ -448,9 +450,22 @@ function blocksByContent(
   names: readonly number[],
   header: HeaderBlock
 ): number[] | null {
-  if (names.length < 2) return null;
-  const step = names[1] - names[0];
-  if (names.some((c, i) => i > 0 && c - names[i - 1] !== step)) return null;
+  const units = unitRows(grid, rows, width);
+  const columns = [...names];
+  // A last block may name fewer units than the others, even one: its column of names is found by
+  // its names alone, at the others' step (or, beside a single full block, as the next such column).
+  if (columns.length === 1)
+    for (let c = columns[0] + 2; c < width; c++)
+      if (namesShare(grid, units, c) > 0) {
+        columns.push(c);
+        break;
+      }
+  if (columns.length < 2) return null;
+  const step = columns[1] - columns[0];
+  if (columns.some((c, i) => i > 0 && c - columns[i - 1] !== step)) return null;
+  for (let c = columns[columns.length - 1] + step; c < width; c += step)
+    if (namesShare(grid, units, c) > 0) columns.push(c);
+    else break;
   let left = width;
   for (const r of rows)
     for (let c = 0; c < width; c++)
@@ -458,24 +473,31 @@ function blocksByContent(
         left = Math.min(left, c);
         break;
       }
-  const starts = names.map((c) => c - (names[0] - left));
+  const starts = columns.map((c) => c - (columns[0] - left));
   if (starts[0] < 0 || step < 2) return null;
-  const numeric = (c: number) =>
-    rows.filter((r) => isScoreLike(cellAt(grid, r, c))).length * 2 >= rows.length;
+  // A block's columns are compared over the rows where it names a unit (a last block is shorter).
+  const named = (start: number) =>
+    rows.filter((r) => cellText(cellAt(grid, r, start - left + columns[0])) !== "");
+  const numeric = (c: number, among: readonly number[]) =>
+    among.filter((r) => isScoreLike(cellAt(grid, r, c))).length * 2 >= among.length;
+  const first = named(starts[0]);
   // Each block has its scores: two columns of names side by side are a pairing, not blocks.
   let scores = 0;
-  for (let j = 0; j < step; j++) if (numeric(starts[0] + j)) scores += 1;
+  for (let j = 0; j < step; j++) if (numeric(starts[0] + j, first)) scores += 1;
   if (scores === 0) return null;
   const head = (c: number) => compactText(header.headers[c] ?? "");
-  for (let b = 1; b < starts.length; b++)
+  for (let b = 1; b < starts.length; b++) {
+    const own = named(starts[b]);
+    if (own.length === 0) return null;
     for (let j = 0; j < step; j++) {
       const a = starts[0] + j;
       const o = starts[b] + j;
       // A column past the sheet's last one is blank: a further block may lack a trailing text
       // column (备注) there, never a score column the first block has.
-      if (o >= width ? numeric(a) : numeric(a) !== numeric(o)) return null;
+      if (o >= width ? numeric(a, first) : numeric(a, first) !== numeric(o, own)) return null;
       if (head(a) !== "" && head(a) !== head(o)) return null;
     }
+  }
   return starts;
 }
 

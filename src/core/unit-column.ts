@@ -180,7 +180,7 @@ export function namesAcross(grid: Grid, row: number, width: number): boolean {
  * The rows of a run that may be units' rows: data rows (a number and a text) without a summary
  * label or a note (全省平均, 最低分, 注：…), which a run takes in but which name no unit.
  */
-function unitRows(grid: Grid, rows: readonly number[], width: number): number[] {
+export function unitRows(grid: Grid, rows: readonly number[], width: number): number[] {
   return rows.filter((r) => {
     if (!isDataRow(grid, r, width)) return false;
     for (let c = 0; c < width; c++) {
@@ -199,20 +199,27 @@ function unitRows(grid: Grid, rows: readonly number[], width: number): number[] 
 export function unitLikeColumns(grid: Grid, runRows: readonly number[], width: number): number[] {
   const rows = unitRows(grid, runRows, width);
   const out: number[] = [];
-  for (let c = 0; c < width; c++) {
-    const seen = new Set<string>();
-    let texts = 0;
-    let suffixed = 0;
-    for (const r of rows) {
-      const v = cellAt(grid, r, c);
-      const t = compactText(cellText(v));
-      if (t === "" || isScoreLike(v)) continue;
-      texts += 1;
-      seen.add(t);
-      if (UNIT_NAME_END.test(t) && !HEADER.score.test(t) && !HEADER.total.test(t)) suffixed += 1;
-    }
-    if (texts * 5 >= rows.length * 2 && seen.size === texts && suffixed * 10 >= texts * 6)
-      out.push(c);
-  }
+  for (let c = 0; c < width; c++) if (namesShare(grid, rows, c) * 5 >= 2) out.push(c);
   return out;
+}
+
+/**
+ * The share of a run's unit rows whose cell in column `c` names a unit (0 when the column's texts
+ * repeat, are mostly not names of places or offices, or hold numbers among them). A side-by-side
+ * bulletin's last block may name a single unit: its column still names units, in fewer rows.
+ */
+export function namesShare(grid: Grid, unitRowsOfRun: readonly number[], c: number): number {
+  const seen = new Set<string>();
+  let texts = 0;
+  let suffixed = 0;
+  for (const r of unitRowsOfRun) {
+    const v = cellAt(grid, r, c);
+    const t = compactText(cellText(v));
+    if (t === "" || isScoreLike(v)) continue;
+    texts += 1;
+    seen.add(t);
+    if (UNIT_NAME_END.test(t) && !HEADER.score.test(t) && !HEADER.total.test(t)) suffixed += 1;
+  }
+  if (texts === 0 || seen.size !== texts || suffixed * 10 < texts * 6) return 0;
+  return texts / unitRowsOfRun.length;
 }

@@ -18,6 +18,30 @@ describe("detectTotal(columns, decimals)", () => {
     });
   });
 
+  it("finds a plain sum of three parts over three rows, two of them a tie's identical rows", () => {
+    // Two distinct rows cannot fit three weights; the plain sum is told all the same.
+    const parts = [
+      [27.03, 25.78, 25.78],
+      [45.34, 49.28, 49.28],
+      [18.46, 16.93, 16.93],
+    ];
+    const total = [90.83, 91.99, 91.99];
+    expect(
+      detectTotal([col(1, parts[0]), col(2, parts[1]), col(3, parts[2]), col(4, total)], 2).total
+    ).toBe(4);
+  });
+
+  it("does not take a part for a total because a tie's identical rows seem to fit it", () => {
+    // 重点工作 is no sum of the other two; with the repeated row counted twice, two weights fitted
+    // exactly to the two distinct rows looked like proof.
+    const columns = [
+      col(1, [28.56, 25.49, 25.49]),
+      col(2, [43.37, 49.39, 49.39]),
+      col(3, [17.17, 15.6, 15.6]),
+    ];
+    expect(detectTotal(columns, 2)).toEqual({ total: null, subtotals: [] });
+  });
+
   it("finds a weighted sum rounded to the sheet's decimals (0.4·日常 + 0.6·年终)", () => {
     const weighted = daily.map((d, i) => Math.round((0.4 * d + 0.6 * yearEnd[i]) * 100) / 100);
     expect(detectTotal([col(2, daily), col(3, yearEnd), col(4, weighted)], 2).total).toBe(4);

@@ -127,6 +127,25 @@ describe("readSheet(sheet) on side-by-side blocks found by their cells, the last
     ]);
   });
 
+  it("reads a last block that names a single unit", () => {
+    const guizhou = sheet("1月", [
+      [null, "最终得分", null, "最终得分", null, "最终得分"],
+      ["贵阳市", 85.65, "铜仁市", 81.53, "黔南布依族苗族自治州", 88.38],
+      ["六盘水市", 88.9, "黔西南布依族苗族自治州", 85.65, null, null],
+      ["遵义市", 84.53, "黔东南苗族侗族自治州", 76.52, null, null],
+    ]);
+    const t = only(readSheet(frozen(guizhou)).tables);
+    expect(t.units.map((u) => [u.name, u.col, u.printedTotal?.value])).toEqual([
+      ["贵阳市", 0, 85.65],
+      ["六盘水市", 0, 88.9],
+      ["遵义市", 0, 84.53],
+      ["铜仁市", 2, 81.53],
+      ["黔西南布依族苗族自治州", 2, 85.65],
+      ["黔东南苗族侗族自治州", 2, 76.52],
+      ["黔南布依族苗族自治州", 4, 88.38],
+    ]);
+  });
+
   it("does not take a right block lacking a score column for a block with empty scores", () => {
     const cut = sheet("1月", [
       ["2024年1月市州考核得分"],

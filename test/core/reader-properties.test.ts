@@ -21,7 +21,8 @@ import {
 } from "../support/reader-check";
 import { frozen } from "../support/sheet-builder";
 
-const SEED = 20_170_911;
+/** Fixed, so a failure is reproducible; `READER_SEED=n npx jest reader-properties` explores others. */
+const SEED = Number(process.env.READER_SEED ?? 20_170_911);
 /** Runs per layout kind: 550 layouts in all, a few seconds even on a slow machine. */
 const RUNS: Readonly<Record<LayoutKind, number>> = {
   plain: 150,
