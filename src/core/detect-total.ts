@@ -7,6 +7,8 @@ export interface NumericColumn {
   readonly values: readonly (number | null)[];
   /** Deductions may carry a negative weight; every other term adds. */
   readonly deduction: boolean;
+  /** The weight its header states ("日常考核（40%）" → 0.4), if any. */
+  readonly weight?: number | null;
 }
 
 export interface DetectedTotal {
@@ -25,9 +27,9 @@ const ZERO = 1e-3;
  * least zero, deductions excepted) within the sheet's last decimal. Columns are read left to
  * right, as sums stand right of their terms; a sum found on the way is set aside so that later
  * sums are read against the parts alone. A sum of only some of the columns before it, or a sum
- * that a later total takes in, is a subtotal, which must not be added again. Needs a row more than
- * there are terms, or round weights (multiples of 0.05) when there are only as many; a plain sum
- * of every column before it is told from two rows.
+ * that a later total takes in, is a subtotal, which must not be added again. Needs two rows more
+ * than there are terms, or round weights (multiples of 0.05) when there are fewer; a plain sum
+ * of every column before it, or one by the weights their headers state, is told from two rows.
  * @example columns 日常 [80, 90 …], 年终 [70, 60 …], 考核结果 [74, 72 …] (0.4·日常 + 0.6·年终)
  *   → { total: index of 考核结果, subtotals: [] }
  */
@@ -73,19 +75,26 @@ function sumFit(
     x.push(row);
     y.push(v);
   });
-  // The plain sum is the common total. It is told even where the rows are too few or too alike
-  // (tied units' identical rows) for a fit to find weights: every row adds up, in two rows or more,
-  // at least one of them with two terms that are not zero.
-  const plain =
+  // The plain sum is the common total, and a sum by the weights the headers state is the next. Each
+  // is told even where the rows are too few or too alike (tied units' identical rows) for a fit
+  // to find weights: every row adds up, in two rows or more, one of them with two terms not zero.
+  const stated = terms.some((c) => c.weight != null);
+  const weights = terms.map((c) => (c.deduction ? 1 : (c.weight ?? 1)));
+  const addsUp = (w: readonly number[]) =>
     x.length >= 2 &&
     x.some((row) => row.filter((v) => v !== 0).length >= 2) &&
-    x.every((row, r) => Math.abs(row.reduce((acc, v) => acc + v, 0) - y[r]) <= tolerance);
-  if (plain) return terms.length;
+    x.every((row, r) => Math.abs(row.reduce((acc, v, j) => acc + v * w[j], 0) - y[r]) <= tolerance);
+  if (addsUp(terms.map(() => 1)) || (stated && addsUp(weights))) return terms.length;
   if (x.length < terms.length) return null;
   const w = leastSquares(x, y);
   if (!w) return null;
-  // With as many rows as terms any column "fits": only round weights (1, 0.4, 0.25) tell a sum.
-  if (x.length <= terms.length && !w.every((wj) => Math.abs(wj * 20 - Math.round(wj * 20)) < 1e-6))
+  // With as many rows as terms any column "fits", and with one row more a column of scores near
+  // one another often fits within the last decimal by chance (0.083·日常 + 0.379·年终 ≈ 群众满意度
+  // on three rows): then only round weights (1, 0.4, 0.25) tell a sum.
+  if (
+    x.length <= terms.length + 1 &&
+    !w.every((wj) => Math.abs(wj * 20 - Math.round(wj * 20)) < 1e-6)
+  )
     return null;
   const fits = x.every(
     (row, r) => Math.abs(row.reduce((acc, v, j) => acc + v * w[j], 0) - y[r]) <= tolerance

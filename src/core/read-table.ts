@@ -673,6 +673,7 @@ function findTotalByContent(
     terms.map((c) => ({
       index: c.index,
       deduction: c.role === "deduction",
+      weight: c.role === "part" ? c.weight : null,
       values: rows.map((r) => {
         const p = parseScore(cellAt(grid, r, c.index));
         if (p.kind !== "number" && p.kind !== "repaired") return null;

@@ -31,6 +31,27 @@ describe("detectTotal(columns, decimals)", () => {
     ).toBe(4);
   });
 
+  it("finds a sum by the weights the headers state, over a tie's identical rows", () => {
+    // 平时考核（占50%） and 年度考核（占50%）: 0.5 · 79.24 + 0.5 · 87.95 = 83.595, printed 83.60.
+    const columns = [
+      { ...col(1, [98.02, 79.24, 79.24]), weight: 0.5 },
+      { ...col(2, [94.3, 87.95, 87.95]), weight: 0.5 },
+      col(3, [96.16, 83.6, 83.6]),
+    ];
+    expect(detectTotal(columns, 2).total).toBe(3);
+  });
+
+  it("does not take a column that a fit matches by chance on three rows for a subtotal", () => {
+    // 0.083 · 日常 + 0.379 · 年终 comes within 0.01 of 群众满意度 on these rows: no sum for all that.
+    const columns = [
+      col(1, [29.51, 26.8, 29.28]),
+      col(2, [41.29, 45.3, 41.88]),
+      col(3, [18.1, 19.4, 18.32]),
+      col(4, [88.9, 91.5, 89.48]),
+    ];
+    expect(detectTotal(columns, 2)).toEqual({ total: 4, subtotals: [] });
+  });
+
   it("does not take a part for a total because a tie's identical rows seem to fit it", () => {
     // 重点工作 is no sum of the other two; with the repeated row counted twice, two weights fitted
     // exactly to the two distinct rows looked like proof.
