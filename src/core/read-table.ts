@@ -476,18 +476,17 @@ function blocksByContent(
   const starts = columns.map((c) => c - (columns[0] - left));
   if (starts[0] < 0 || step < 2) return null;
   // A block's columns are compared over the rows where it names a unit (a last block is shorter).
-  const named = (start: number) =>
-    rows.filter((r) => cellText(cellAt(grid, r, start - left + columns[0])) !== "");
+  const named = (nameCol: number) => rows.filter((r) => cellText(cellAt(grid, r, nameCol)) !== "");
   const numeric = (c: number, among: readonly number[]) =>
     among.filter((r) => isScoreLike(cellAt(grid, r, c))).length * 2 >= among.length;
-  const first = named(starts[0]);
+  const first = named(columns[0]);
   // Each block has its scores: two columns of names side by side are a pairing, not blocks.
   let scores = 0;
   for (let j = 0; j < step; j++) if (numeric(starts[0] + j, first)) scores += 1;
   if (scores === 0) return null;
   const head = (c: number) => compactText(header.headers[c] ?? "");
   for (let b = 1; b < starts.length; b++) {
-    const own = named(starts[b]);
+    const own = named(columns[b]);
     if (own.length === 0) return null;
     for (let j = 0; j < step; j++) {
       const a = starts[0] + j;
