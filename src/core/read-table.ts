@@ -34,7 +34,7 @@ import { Decimals } from "./round";
 import { sectionLabel } from "./sections";
 import { CellPos, ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
 import { compactText, trimText } from "./text";
-import { NOTE_ROW, SUMMARY_ROW, UNITS_ROW } from "./vocabulary";
+import { NOTE_ROW, SUMMARY_ROW, UNITS_ROW, UNIT_NAME_END } from "./vocabulary";
 import {
   DataRun,
   findDataRuns,
@@ -243,9 +243,11 @@ export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetRe
     claimed.fill(1, area.top, Math.min(area.bottom + 1, claimed.length));
   }
   const found = readFrame(sheet.name, base, width, options, tables.length, (r) => claimed[r] === 1);
+  const user =
+    (options.ranges?.length ?? 0) > 0 || overriddenNameColumn(options.overrides) !== null;
   if (
-    found.tables.length === 0 &&
     tables.length === 0 &&
+    (found.tables.length === 0 || (!user && readsAcross(found.tables))) &&
     width * sheet.values.length <= MAX_TRANSPOSE_CELLS
   ) {
     const across = readFrame(
@@ -256,7 +258,8 @@ export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetRe
       0,
       () => false
     );
-    if (across.tables.length > 0) return { tables: across.tables, problems: across.problems };
+    if (across.tables.length > 0 && unitCount(across.tables) > unitCount(found.tables))
+      return { tables: across.tables, problems: across.problems };
   }
   return {
     tables: [...tables, ...found.tables],
@@ -277,6 +280,36 @@ function namesAreUnits(units: readonly UnitRow[]): boolean {
     if (isHeaderWord(units[i].name)) words += 1;
   }
   return words * 5 <= seen;
+}
+
+function unitCount(tables: readonly ScoreTable[]): number {
+  return tables.reduce((n, t) => n + t.units.length, 0);
+}
+
+/** The share of texts that end like a place or an office (县 区 旗 …局), header words aside. */
+function suffixedShare(texts: readonly string[]): number {
+  if (texts.length === 0) return 0;
+  let n = 0;
+  for (const text of texts) {
+    const t = compactText(text);
+    if (UNIT_NAME_END.test(t) && !isHeaderWord(t)) n += 1;
+  }
+  return n / texts.length;
+}
+
+/**
+ * Whether a sheet read by rows is a table printed across that happened to read: a single table
+ * with fewer "units" than score columns, whose column headers end like places more often than
+ * its row names do (成都市 | 自贡 | 泸州市 over rows 群众满意度 | 重点工作).
+ */
+function readsAcross(found: readonly ScoreTable[]): boolean {
+  if (found.length !== 1) return false;
+  const [table] = found;
+  const scores = table.columns.filter(
+    (c) => c.role === "part" || c.role === "total" || c.role === "bonus" || c.role === "deduction"
+  );
+  if (table.units.length >= scores.length) return false;
+  return suffixedShare(scores.map((c) => c.header)) > suffixedShare(table.units.map((u) => u.name));
 }
 
 /** The tables of a sheet (see {@link readSheet}). */
@@ -413,7 +446,19 @@ function headerAboveRun(
   width: number
 ): HeaderBlock {
   let top = run.top;
-  while (top > 0 && run.top - top < 3 && isHeaderLine(grid, top - 1, width)) top -= 1;
+  while (top > 0 && run.top - top < 3) {
+    if (isHeaderLine(grid, top - 1, width)) top -= 1;
+    // A group line with one text ("分项得分" over the parts) counts when a full header line lies
+    // above it too; alone on top it may as well be the table's title.
+    else if (
+      top > 1 &&
+      run.top - top === 1 &&
+      isGroupLine(grid, top - 1, width) &&
+      isHeaderLine(grid, top - 2, width)
+    )
+      top -= 2;
+    else break;
+  }
   if (top === run.top) {
     const empty: string[][] = Array.from({ length: width }, () => []);
     return { top: run.top, bottom: run.top - 1, pieces: empty, headers: empty.map(() => "") };
@@ -436,6 +481,19 @@ function isHeaderLine(grid: Grid, row: number, width: number): boolean {
     if (!NOTE_ROW.test(compactText(t))) texts += 1;
   }
   return texts >= 2;
+}
+
+/** A line with one short text, away from the unit column's edge, as a group header prints. */
+function isGroupLine(grid: Grid, row: number, width: number): boolean {
+  let found = "";
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, row, c);
+    const t = cellText(v);
+    if (t === "") continue;
+    if (found !== "" || c === 0 || isScoreLike(v)) return false;
+    found = compactText(t);
+  }
+  return found !== "" && found.length <= 12 && !NOTE_ROW.test(found) && !UNITS_ROW.test(found);
 }
 
 /**

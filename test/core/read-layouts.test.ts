@@ -193,6 +193,77 @@ describe("readSheet(sheet) on a table printed across (units in columns)", () => 
   });
 });
 
+describe("readSheet(sheet) on a table printed across under a unit-column word", () => {
+  // 州市 over the items reads as a header naming a unit column; the rows' "units" would be the
+  // items and the cities their score columns.
+  const yunnan = sheet("考核结果", [
+    ["州市", "昆明市", "曲  靖", "玉　溪", "保山市", "红河哈尼族彝族自治州"],
+    ["群众满意度", 32.25, 35.17, 33.92, 36.29, 33.15],
+    ["重点工作", 58.45, 57.51, 54.49, 57.05, 52.94],
+    ["合计", 90.7, 92.68, 88.41, 93.34, 86.09],
+  ]);
+
+  it("reads the cities across, with 合计 as their total row, not as a summary row", () => {
+    const t = only(readSheet(frozen(yunnan)).tables);
+    expect(t.orientation).toBe("columns");
+    expect(t.units.map((u) => u.name)).toEqual([
+      "昆明市",
+      "曲  靖",
+      "玉　溪",
+      "保山市",
+      "红河哈尼族彝族自治州",
+    ]);
+    expect(roles(t)).toEqual(["州市:name", "群众满意度:part", "重点工作:part", "合计:total"]);
+  });
+
+  it("keeps a table by rows whose few units are named like units and its items are not", () => {
+    const offices = sheet("部门", [
+      ["单位", "党建", "业务", "作风", "创新", "总分"],
+      ["财政局", 20, 30, 19, 18, 87],
+      ["发改委", 19, 31, 18, 20, 88],
+    ]);
+    const t = only(readSheet(frozen(offices)).tables);
+    expect(t.orientation).toBe("rows");
+    expect(t.units.map((u) => u.name)).toEqual(["财政局", "发改委"]);
+  });
+});
+
+describe("readSheet(sheet) under a three-row header without merges", () => {
+  it("joins a group line holding one text to the lines above and below it", () => {
+    const inner = sheet("考核结果", [
+      [null, "考核情况", null, null, "位次"],
+      [null, "分项得分", null, null, null],
+      [null, "日常考核", "年终考核", "重点工作", null],
+      ["海拉尔区", 26.17, 49.8, 18.52, 2],
+      ["扎赉诺尔区", 26.48, 46.71, 19.67, 3],
+      ["阿荣旗", 28.4, 49.1, 19.09, 1],
+      ["根河市", 27.56, 42.09, 18.88, 4],
+    ]);
+    const t = only(readSheet(frozen(inner)).tables);
+    expect([t.headerTop, t.headerBottom]).toEqual([0, 2]);
+    expect(roles(t)).toEqual([
+      "A列:name",
+      "考核情况 分项得分 日常考核:part",
+      "考核情况 分项得分 年终考核:part",
+      "考核情况 分项得分 重点工作:part",
+      "位次:rank",
+    ]);
+  });
+
+  it("does not take a lone text over a single header line for part of the header", () => {
+    const titled = sheet("考核结果", [
+      [null, null, "考核排名"],
+      [null, "日常考核", "年终考核", "位次"],
+      ["海拉尔区", 26.17, 49.8, 2],
+      ["扎赉诺尔区", 26.48, 46.71, 3],
+      ["阿荣旗", 28.4, 49.1, 1],
+    ]);
+    const t = only(readSheet(frozen(titled)).tables);
+    expect([t.headerTop, t.headerBottom]).toEqual([1, 1]);
+    expect(roles(t)).toEqual(["A列:name", "日常考核:part", "年终考核:part", "位次:rank"]);
+  });
+});
+
 describe("readSheet(sheet) on a table with section rows", () => {
   const sectioned = sheet(
     "县区",
