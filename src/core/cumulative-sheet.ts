@@ -8,7 +8,15 @@ import { MatchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { Period } from "./period";
 import { RankingSheet } from "./ranking-sheet";
-import { CellStyle, FORMAT, PlanCell, SheetPlan, flatRow, scoreFormat } from "./sheet-plan";
+import {
+  CellStyle,
+  FORMAT,
+  PlanCell,
+  SheetPlan,
+  flatRow,
+  lazyRowsPlan,
+  scoreFormat,
+} from "./sheet-plan";
 
 /** Where a cumulative sheet keeps each value. */
 export interface CumulativeLayout {
@@ -128,7 +136,7 @@ export function planCumulativeSheet(
     if (!r) throw new RangeError(`planCumulativeSheet: no ranking sheet for ${a.id}`);
     return r;
   });
-  const rows: PlanCell[][] = [
+  const top: PlanCell[][] = [
     [{ value: title, style: "title" }],
     [
       {
@@ -161,7 +169,7 @@ export function planCumulativeSheet(
   set(c.previousRank, m.previousRank);
   set(c.rankChange, cols.rankChange);
   set(c.key, cols.key);
-  rows.push(header);
+  top.push(header);
 
   const lookups = sources.map((s) => {
     const l = s.layout;
@@ -176,7 +184,8 @@ export function planCumulativeSheet(
     standing.method === "average"
       ? `=IF(COUNT(${range})=${n},ROUND(SUM(${range})/${n},${d}),"")`
       : `=IF(COUNT(${range})=${n},ROUND(SUM(${range}),${d}),"")`;
-  standing.units.forEach((u: CumulativeUnit, i) => {
+  /** A unit's row, made when a writer asks for it. */
+  const unitLine = (u: CumulativeUnit, i: number): PlanCell[] => {
     const r = layout.firstRow + i;
     const at = (col: number) => cellRef(r, col);
     const key = cellRef(r, c.key, { col: true });
@@ -251,39 +260,49 @@ export function planCumulativeSheet(
       style: "body",
     };
     line[c.key] = { value: u.key, style: "key", format: FORMAT.text };
-    rows.push(flatRow(line));
-  });
-  rows.push([]);
-  rows.push([{ value: fill(m.note, { method, n: k }), style: "note" }]);
-
-  const plan: SheetPlan = {
-    name,
-    kind: "cumulative",
-    rows,
-    columnWidths: Array.from({ length: width }, (_, i) =>
-      i === c.name ? 12 : i === c.key ? 8 : 10
-    ),
-    freeze: { rows: HEADER_ROW + 1, columns: c.name + 1 },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: width - 1 },
-      { top: 1, left: 0, bottom: 1, right: width - 1 },
-    ],
-    print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
-    rowHeights: [24, undefined, 36],
-    charts: [],
-    table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
-    conditionalFormats: [
-      {
-        area: {
-          top: layout.firstRow,
-          left: c.rankChange,
-          bottom: layout.lastRow,
-          right: c.rankChange,
-        },
-        kind: "signColors",
-      },
-    ],
+    return flatRow(line);
   };
+  const notes: PlanCell[][] = [[], [{ value: fill(m.note, { method, n: k }), style: "note" }]];
+  const units = standing.units;
+
+  const plan = lazyRowsPlan(
+    {
+      name,
+      kind: "cumulative",
+      columnWidths: Array.from({ length: width }, (_, i) =>
+        i === c.name ? 12 : i === c.key ? 8 : 10
+      ),
+      freeze: { rows: HEADER_ROW + 1, columns: c.name + 1 },
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: width - 1 },
+        { top: 1, left: 0, bottom: 1, right: width - 1 },
+      ],
+      print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
+      rowHeights: [24, undefined, 36],
+      charts: [],
+      table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
+      conditionalFormats: [
+        {
+          area: {
+            top: layout.firstRow,
+            left: c.rankChange,
+            bottom: layout.lastRow,
+            right: c.rankChange,
+          },
+          kind: "signColors",
+        },
+      ],
+    },
+    {
+      count: top.length + units.length + notes.length,
+      width,
+      *rows() {
+        yield* top;
+        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
+        yield* notes;
+      },
+    }
+  );
   return { plan, layout, standing };
 }
 

@@ -22,6 +22,7 @@ import {
   PlanCell,
   SheetPlan,
   flatRow,
+  lazyRowsPlan,
   scoreFormat,
 } from "./sheet-plan";
 
@@ -198,7 +199,7 @@ export function planHistorySheet(
     to: periodLabel(periods[n - 1], messages),
     n,
   }).trim();
-  const rows: PlanCell[][] = [
+  const top: PlanCell[][] = [
     [{ value: title, style: "title" }],
     [
       {
@@ -245,7 +246,7 @@ export function planHistorySheet(
   header[c.topStreak] = text(m.topStreak);
   header[c.bottomStreak] = text(fill(m.bottomStreak, { n: history.bottomLine }));
   header[c.fallingStreak] = text(m.fallingStreak);
-  rows.push(group, header);
+  top.push(group, header);
 
   const lookups = periodLookups(history, rankings);
   const field: PlanCell[] = Array.from({ length: width }, () => blank());
@@ -258,14 +259,15 @@ export function planHistorySheet(
       style: "body",
     };
   });
-  rows.push(field);
+  top.push(field);
 
   const rankRow = (r: number, from: number, to: number) =>
     `${cellRef(r, c.ranks[from])}:${cellRef(r, c.ranks[to])}`;
   const fieldRange = `${cellRef(layout.fieldRow, c.ranks[0], ABS)}:${cellRef(layout.fieldRow, c.ranks[n - 1], ABS)}`;
   const scoreFmt = history.periods.map((a) => scoreFormat(a.table.precision));
   const line = history.bottomLine;
-  history.units.forEach((u: UnitHistory, i) => {
+  /** A unit's row, made when a writer asks for it. */
+  const unitLine = (u: UnitHistory, i: number): PlanCell[] => {
     const r = layout.firstRow + i;
     const at = (col: number) => cellRef(r, col);
     const key = cellRef(r, c.key, { col: true });
@@ -350,24 +352,29 @@ export function planHistorySheet(
       style: "body",
     };
     cells[c.key] = { value: u.key, style: "key", format: FORMAT.text };
-    rows.push(flatRow(cells));
-  });
+    return flatRow(cells);
+  };
+  const units = history.units;
+  // Rows under the units (the chart and its data) are numbered from the units' end.
+  const tail: PlanCell[][] = [];
+  const rowsAbove = top.length + units.length;
+  const nextRow = () => rowsAbove + tail.length;
 
   const charts: ChartPlan[] = [];
   const followed = chartUnits.keys
     .map((k) => history.units.find((u) => u.key === k))
     .filter((u): u is UnitHistory => u !== undefined);
   if (followed.length) {
-    rows.push([]);
-    const chartTop = rows.length;
-    while (rows.length < chartTop + CHART_ROWS) rows.push([]);
-    rows.push([{ value: m.chartData, style: "section" }]);
-    rows.push([blank(), ...followed.map((u) => text(u.name))]);
-    const dataTop = rows.length;
+    tail.push([]);
+    const chartTop = nextRow();
+    while (nextRow() < chartTop + CHART_ROWS) tail.push([]);
+    tail.push([{ value: m.chartData, style: "section" }]);
+    tail.push([blank(), ...followed.map((u) => text(u.name))]);
+    const dataTop = nextRow();
     const keys = sheetRef(name, columnRange(c.key, layout.firstRow, layout.lastRow, ABS));
     labels.forEach((label, p) => {
       const ranks = sheetRef(name, columnRange(c.ranks[p], layout.firstRow, layout.lastRow, ABS));
-      rows.push([
+      tail.push([
         { value: label, style: "body", format: FORMAT.text },
         ...followed.map((u): PlanCell => {
           const rank = u.ranks[p];
@@ -385,7 +392,7 @@ export function planHistorySheet(
         }),
       ]);
     });
-    const last = rows.length - 1;
+    const last = nextRow() - 1;
     const maxField = Math.max(...history.fieldSizes, 2);
     charts.push({
       kind: "line",
@@ -410,28 +417,38 @@ export function planHistorySheet(
   const widths = Array.from({ length: width }, (_, i) =>
     i === c.name ? 12 : i === c.key ? 8 : i === c.parent ? 10 : 8
   );
-  const plan: SheetPlan = {
-    name,
-    kind: "history",
-    rows,
-    columnWidths: widths,
-    freeze: { rows: layout.firstRow, columns: (c.parent ?? c.name) + 1 },
-    merges,
-    print: { landscape: true, repeatRows: [HEADER_TOP + 1, layout.firstRow] },
-    rowHeights: [24, undefined, 20, 36],
-    charts,
-    conditionalFormats: [
-      {
-        area: {
-          top: layout.firstRow,
-          left: c.changeFromFirst,
-          bottom: Math.max(layout.firstRow, layout.lastRow),
-          right: c.changeFromPrevious,
+  const plan = lazyRowsPlan(
+    {
+      name,
+      kind: "history",
+      columnWidths: widths,
+      freeze: { rows: layout.firstRow, columns: (c.parent ?? c.name) + 1 },
+      merges,
+      print: { landscape: true, repeatRows: [HEADER_TOP + 1, layout.firstRow] },
+      rowHeights: [24, undefined, 20, 36],
+      charts,
+      conditionalFormats: [
+        {
+          area: {
+            top: layout.firstRow,
+            left: c.changeFromFirst,
+            bottom: Math.max(layout.firstRow, layout.lastRow),
+            right: c.changeFromPrevious,
+          },
+          kind: "signColors",
         },
-        kind: "signColors",
+      ],
+    },
+    {
+      count: rowsAbove + tail.length,
+      width: Math.max(width, ...tail.map((line) => line.length)),
+      *rows() {
+        yield* top;
+        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
+        yield* tail;
       },
-    ],
-  };
+    }
+  );
   return { plan, layout, history };
 }
 

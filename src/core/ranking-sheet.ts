@@ -13,7 +13,15 @@ import { fill, periodLabel } from "./i18n";
 import { MatchKey, matchKey } from "./names";
 import { OUTPUT_MARKER } from "./output-sheets";
 import { DEFAULT_DECIMALS, Decimals, roundAt } from "./round";
-import { CellStyle, FORMAT, PlanCell, SheetPlan, flatRow, scoreFormat } from "./sheet-plan";
+import {
+  CellStyle,
+  FORMAT,
+  PlanCell,
+  SheetPlan,
+  flatRow,
+  lazyRowsPlan,
+  scoreFormat,
+} from "./sheet-plan";
 import { ScoreCell, UnitRow, columnsWithRole } from "./table";
 import { UnitTargets, bottomLineExpr, tableTargets, topThreeExpr } from "./targets";
 
@@ -219,7 +227,6 @@ export function planRankingSheet(
   const d = t.precision;
   const scoreFmt = scoreFormat(d);
   const width = c.key + 1;
-  const rows: PlanCell[][] = [];
   const header: PlanCell[] = Array.from({ length: width }, () => ({
     value: null,
     style: "header" as CellStyle,
@@ -261,11 +268,11 @@ export function planRankingSheet(
     period: periodLabel(t.period, messages),
     level: messages.level[analysis.levelKind],
   }).trim();
-  rows.push([{ value: title, style: "title" }]);
-  rows.push([
-    { value: `${OUTPUT_MARKER}${fill(m.marker, { source: t.sheet })}`, style: "subtitle" },
-  ]);
-  rows.push(header);
+  const top: PlanCell[][] = [
+    [{ value: title, style: "title" }],
+    [{ value: `${OUTPUT_MARKER}${fill(m.marker, { source: t.sheet })}`, style: "subtitle" }],
+    header,
+  ];
 
   // Everything that does not change from row to row is built once: ranges, quoted sheet names.
   const ranges = new Map<number, string>();
@@ -306,20 +313,64 @@ export function planRankingSheet(
       )
     : "";
 
+  /** Whether the printed rank differs from the rank it is audited against (overall or section). */
+  const printedRankDiffers = (u: UnitResult): boolean => {
+    const printed = u.unit.printedRank?.value ?? null;
+    const sectionGroup = u.groupRanks.find((g) => g.kind === "section");
+    const expected = analysis.printedRankBySection ? (sectionGroup?.rank ?? null) : u.rank;
+    return printed !== null && expected !== null && printed !== expected;
+  };
+
+  // What other sheets refer to, and what the notes depend on, is settled now; the rows themselves
+  // are made when a writer asks for them (unitLine).
   analysis.units.forEach((u: UnitResult, index) => {
+    const r = layout.rowOf.get(u.unit) as number;
+    const where = (col: number | null, v: number | null) =>
+      col === null || v === null ? undefined : `${outSheet}!${cellAddress(r, col)}`;
+    const here: Partial<Record<CellField, string>> = {};
+    const record = (field: CellField, col: number | null, value: number | null) => {
+      const ref = where(col, value);
+      if (ref) here[field] = ref;
+    };
+    record("total", c.total, u.total);
+    record("rank", c.rank, u.rank);
+    record("gapToFirst", c.gapToFirst, u.gapToFirst);
+    record("gapToAbove", c.gapToAbove, u.gapToAbove);
+    if (c.rankWithoutBonus !== null)
+      record("rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
+    if (c.previousRank !== null && c.rankChange !== null && previous)
+      record("rankChange", c.rankChange, u.rankChange);
+    cells.set(u.unit, here);
+
+    const target = targets[index];
+    const aims: Partial<Record<TargetField, string>> = {};
+    const aim = (field: TargetField, col: number | null, v: number | null) => {
+      const ref = where(col, v);
+      if (ref) aims[field] = ref;
+    };
+    aim("nextPlace", c.gapToAbove, target.nextPlace);
+    aim("topThree", c.topThree, target.topThree);
+    aim("first", c.gapToFirst, target.first);
+    aim("bottomLine", c.bottomLine, target.bottomLine);
+    targetCells.set(u.unit, aims);
+
+    const scores: (ScoreCell | null)[] = [...u.unit.parts, ...u.unit.bonuses, ...u.unit.deductions];
+    if (hasPrintedTotal) scores.push(u.unit.printedTotal);
+    if (scores.some((cell) => cell?.kind === "repaired")) repaired = true;
+    if (c.printedRank !== null && u.unit.printedRank && printedRankDiffers(u)) rankDiffers = true;
+  });
+
+  /** A unit's row of the sheet, every computed cell a live formula with the engine's value. */
+  const unitLine = (u: UnitResult, index: number): PlanCell[] => {
     const r = layout.rowOf.get(u.unit) as number;
     const at = (col: number) => cellRef(r, col);
     const line: PlanCell[] = new Array<PlanCell>(width).fill(BLANK);
     const set = (col: number | null, cell: PlanCell) => {
       if (col === null) return;
       // Cells are built fresh for this row, so giving one its default style in place is safe and
-      // spares a copy per cell (this loop runs for every unit).
+      // spares a copy per cell (this runs for every unit).
       if (!cell.style) (cell as { style?: CellStyle }).style = "body";
       line[col] = cell;
-    };
-    const here: Partial<Record<CellField, string>> = {};
-    const record = (field: CellField, col: number | null, value: number | null) => {
-      if (col !== null && value !== null) here[field] = `${outSheet}!${cellAddress(r, col)}`;
     };
     const hasTotal = u.total !== null;
     const x = at(c.total);
@@ -357,23 +408,18 @@ export function planRankingSheet(
         format: scoreFmt,
       });
     }
-    if (line.some((cell) => cell.style === "repaired")) repaired = true;
 
     set(c.rank, {
       value: valueOrBlank(u.rank),
       formula: guarded(hasTotal, x, rankExpr(x, R, ties)),
       format: FORMAT.rank,
     });
-    record("total", c.total, u.total);
-    record("rank", c.rank, u.rank);
 
     const sectionGroup = u.groupRanks.find((g) => g.kind === "section");
     if (c.printedRank !== null && u.unit.printedRank) {
       const src = `${srcSheet}!${cellRef(u.unit.printedRank.row, u.unit.printedRank.col, FIXED)}`;
       const printed = u.unit.printedRank.value;
-      const expected = analysis.printedRankBySection ? (sectionGroup?.rank ?? null) : u.rank;
-      const differs = printed !== null && expected !== null && printed !== expected;
-      if (differs) rankDiffers = true;
+      const differs = printedRankDiffers(u);
       // Like a score cell: a rank printed as text ("2") is carried as its number, and one that is
       // no number at all ("第1名") shows blank, as the engine reads it; the cell would otherwise
       // show the text while the report says otherwise.
@@ -436,13 +482,11 @@ export function planRankingSheet(
       formula: guarded(hasTotal, x, gapToFirstExpr(x, R, d)),
       format: scoreFmt,
     });
-    record("gapToFirst", c.gapToFirst, u.gapToFirst);
     set(c.gapToAbove, {
       value: valueOrBlank(u.gapToAbove),
       formula: guarded(hasTotal, x, gapToAboveExpr(x, R, d)),
       format: scoreFmt,
     });
-    record("gapToAbove", c.gapToAbove, u.gapToAbove);
     if (c.rankWithoutBonus !== null) {
       const reduced = `ROUND(${x}-SUM(${c.bonuses.map(at).join(",")}),${d})`;
       set(c.rankWithoutBonus, {
@@ -450,7 +494,6 @@ export function planRankingSheet(
         formula: guarded(hasTotal, x, rankWithoutExpr(reduced, x, R, ties)),
         format: FORMAT.rank,
       });
-      record("rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
     }
     if (c.previousRank !== null && c.rankChange !== null && previous) {
       const key = cellRef(r, c.key, { col: true });
@@ -466,7 +509,6 @@ export function planRankingSheet(
         formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${now})),${p}-${now},"")`,
         format: FORMAT.change,
       });
-      record("rankChange", c.rankChange, u.rankChange);
     }
     const target = targets[index];
     set(c.topThree, {
@@ -479,69 +521,69 @@ export function planRankingSheet(
       formula: guarded(hasTotal, x, bottomLineExpr(x, R, bottomLine, d)),
       format: scoreFmt,
     });
-    const where = (col: number | null, v: number | null) =>
-      col === null || v === null ? undefined : `${outSheet}!${cellAddress(r, col)}`;
-    const aims: Partial<Record<TargetField, string>> = {};
-    const aim = (field: TargetField, col: number | null, v: number | null) => {
-      const ref = where(col, v);
-      if (ref) aims[field] = ref;
-    };
-    aim("nextPlace", c.gapToAbove, target.nextPlace);
-    aim("topThree", c.topThree, target.topThree);
-    aim("first", c.gapToFirst, target.first);
-    aim("bottomLine", c.bottomLine, target.bottomLine);
-    targetCells.set(u.unit, aims);
     set(c.key, { value: u.unit.key, format: FORMAT.text, style: "key" });
-    cells.set(u.unit, here);
-    rows.push(flatRow(line));
-  });
+    return flatRow(line);
+  };
 
-  rows.push([]);
-  rows.push([{ value: fill(m.targetsNote, { n: bottomLine }), style: "note" }]);
-  if (repaired) rows.push([{ value: m.repairedNote, style: "note" }]);
-  if (rankDiffers) rows.push([{ value: m.printedRankNote, style: "note" }]);
+  const notes: PlanCell[][] = [
+    [],
+    [{ value: fill(m.targetsNote, { n: bottomLine }), style: "note" }],
+  ];
+  if (repaired) notes.push([{ value: m.repairedNote, style: "note" }]);
+  if (rankDiffers) notes.push([{ value: m.printedRankNote, style: "note" }]);
 
   const widths = Array.from({ length: width }, (_, i) =>
     i === c.name ? 12 : i === c.key ? 8 : 10
   );
-  const plan: SheetPlan = {
-    name: layout.sheet,
-    kind: "ranking",
-    rows,
-    columnWidths: widths,
-    freeze: { rows: HEADER_ROW + 1, columns: c.name + 1 },
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: width - 1 },
-      { top: 1, left: 0, bottom: 1, right: width - 1 },
-    ],
-    print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
-    charts: [],
-    rowHeights: [24, undefined, 36],
-    table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
-    conditionalFormats: [
-      ...(c.rankChange === null
-        ? []
-        : [
-            {
-              area: {
-                top: layout.firstRow,
-                left: c.rankChange,
-                bottom: layout.lastRow,
-                right: c.rankChange,
+  const units = analysis.units;
+  const plan = lazyRowsPlan(
+    {
+      name: layout.sheet,
+      kind: "ranking",
+      columnWidths: widths,
+      freeze: { rows: HEADER_ROW + 1, columns: c.name + 1 },
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: width - 1 },
+        { top: 1, left: 0, bottom: 1, right: width - 1 },
+      ],
+      print: { landscape: width > 9, repeatRows: [HEADER_ROW + 1, HEADER_ROW + 1] },
+      charts: [],
+      rowHeights: [24, undefined, 36],
+      table: { top: HEADER_ROW, left: 0, bottom: layout.lastRow, right: width - 1 },
+      conditionalFormats: [
+        ...(c.rankChange === null
+          ? []
+          : [
+              {
+                area: {
+                  top: layout.firstRow,
+                  left: c.rankChange,
+                  bottom: layout.lastRow,
+                  right: c.rankChange,
+                },
+                kind: "signColors" as const,
               },
-              kind: "signColors" as const,
-            },
-          ]),
-      {
-        area: {
-          top: layout.firstRow,
-          left: c.bottomLine,
-          bottom: layout.lastRow,
-          right: c.bottomLine,
+            ]),
+        {
+          area: {
+            top: layout.firstRow,
+            left: c.bottomLine,
+            bottom: layout.lastRow,
+            right: c.bottomLine,
+          },
+          kind: "signColors",
         },
-        kind: "signColors",
+      ],
+    },
+    {
+      count: top.length + units.length + notes.length,
+      width,
+      *rows() {
+        yield* top;
+        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
+        yield* notes;
       },
-    ],
-  };
+    }
+  );
   return { plan, layout, cells, targets, targetCells, bottomLine };
 }

@@ -121,6 +121,12 @@ export interface SheetPlan {
   readonly kind: "ranking" | "comparison" | "briefing" | "history" | "cumulative";
   /** Rows from A1. Rows may be ragged; missing cells are blank. */
   readonly rows: readonly (readonly PlanCell[])[];
+  /**
+   * The same rows made one at a time, on a plan built by {@link lazyRowsPlan}: a writer that
+   * streams a file takes them from here and drops each row once written, so a large sheet's rows
+   * are never all alive at once. `rows` still gives them all, made on first use and kept.
+   */
+  readonly rowSource?: RowSource;
   /** Column widths in characters. */
   readonly columnWidths: readonly number[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
@@ -153,4 +159,39 @@ export function planFormulaCells(plan: SheetPlan): { row: number; col: number; c
     })
   );
   return out;
+}
+
+/** Rows made when they are asked for (see {@link SheetPlan.rowSource}). */
+export interface RowSource {
+  /** How many rows it makes. */
+  readonly count: number;
+  /** The length of its longest row. */
+  readonly width: number;
+  /** Makes the rows, from A1, afresh on every call. */
+  readonly rows: () => Iterable<readonly PlanCell[]>;
+}
+
+/**
+ * A plan whose rows are made from `source` when they are needed. A sheet of 3,000 units holds
+ * some 70,000 cells and 55,000 formula texts; held from planning until the file is written, the
+ * JavaScript engine copies them between its memory areas several times on the way, which cost the
+ * command line a quarter of its time. A writer that streams takes `rowSource` instead.
+ */
+export function lazyRowsPlan(
+  plan: Omit<SheetPlan, "rows" | "rowSource">,
+  source: RowSource
+): SheetPlan {
+  let made: readonly (readonly PlanCell[])[] | null = null;
+  return Object.defineProperty({ ...plan, rowSource: source }, "rows", {
+    enumerable: true,
+    get: () => (made ??= [...source.rows()]),
+  }) as SheetPlan;
+}
+
+/** A plan's rows one at a time: from its row source when it has one, else its rows. */
+export function planRows(plan: {
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly rowSource?: RowSource;
+}): Iterable<readonly PlanCell[]> {
+  return plan.rowSource ? plan.rowSource.rows() : plan.rows;
 }

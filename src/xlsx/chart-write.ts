@@ -74,7 +74,10 @@ function absolute(sheet: string, range: string): string {
   return `${quoteSheetName(sheet)}!${abs}`;
 }
 
-function cellsOf(plan: SheetPlan, range: string): (PlanCell | undefined)[] {
+/** What a chart needs of its sheet: the name, and the rows its ranges cover (others may be absent). */
+export type ChartSheet = Pick<SheetPlan, "name" | "rows">;
+
+function cellsOf(plan: ChartSheet, range: string): (PlanCell | undefined)[] {
   const r = parseRange(range);
   const out: (PlanCell | undefined)[] = [];
   for (let row = r.top; row <= r.bottom; row++)
@@ -92,7 +95,7 @@ function cellsOf(plan: SheetPlan, range: string): (PlanCell | undefined)[] {
  * A legend only when there is more than one series (the add-in's look).
  * @example chartModel(plan.charts[0], plan).categories.ref // => "'简报'!$A$30:$A$40"
  */
-export function chartModel(chart: ChartPlan, plan: SheetPlan): ChartModel {
+export function chartModel(chart: ChartPlan, plan: ChartSheet): ChartModel {
   const labels = cellsOf(plan, chart.categories).map((c) =>
     c === undefined || c.value === null ? "" : String(c.value)
   );
@@ -283,4 +286,14 @@ export function drawingXml(anchors: readonly ChartAnchor[]): string {
     parts.join("") +
     "</xdr:wsDr>"
   );
+}
+
+/** The 0-based rows a chart's ranges take its labels and values from. */
+export function chartRows(chart: ChartPlan): Set<number> {
+  const rows = new Set<number>();
+  for (const range of [chart.categories, ...chart.values.map((v) => v.range)]) {
+    const r = parseRange(range);
+    for (let row = r.top; row <= r.bottom; row++) rows.add(row);
+  }
+  return rows;
 }

@@ -22,6 +22,8 @@ export interface SheetWriteContext {
   readonly drawingRelId?: string;
   /** Whether this sheet is the selected tab. */
   readonly selected?: boolean;
+  /** Sees each row as it is written (a chart's cached values are taken from its rows). */
+  readonly onRow?: (row: number, line: readonly CellLike[]) => void;
 }
 
 /** A cell to write: a plan's cell, or a source value carried over from an .xls. */
@@ -36,6 +38,12 @@ export interface CellLike {
 /** What the worksheet writer needs of a sheet: a {@link SheetPlan}, or source values. */
 export interface SheetLike {
   readonly rows: readonly (readonly CellLike[])[];
+  /** The rows made one at a time, when the sheet can make them so (see SheetPlan.rowSource). */
+  readonly rowSource?: {
+    readonly count: number;
+    readonly width: number;
+    readonly rows: () => Iterable<readonly CellLike[]>;
+  };
   readonly columnWidths: readonly number[];
   readonly freeze?: SheetPlan["freeze"];
   readonly merges: readonly CellArea[];
@@ -45,23 +53,17 @@ export interface SheetLike {
   readonly rowHeights?: readonly (number | undefined)[];
 }
 
+const NO_CELLS: readonly CellLike[] = [];
+
 /** The writer pauses after this many rows, so a large sheet streams out in pieces. */
 const ROWS_PER_PIECE = 200;
 
 /**
- * Registers every look the plan uses with the style sheet, in a fixed order, before any part is
- * written (the styles part may come before the sheets in the package).
- * @example for (const plan of plans) registerPlanStyles(plan, styles); // then styles.xml()
- */
-export function registerPlanStyles(plan: SheetLike, styles: StyleAppender): void {
-  for (const line of plan.rows) for (const cell of line) lookOf(cell, styles);
-  if (plan.conditionalFormats?.length) styles.signFormats();
-}
-
-/**
  * Writes the worksheet XML of a plan to `out` a cell at a time (see ZipStream: many small strings
  * encode faster than one long one), pausing after every batch of rows so a caller can pass the
- * compressed output on.
+ * compressed output on. Each look a cell uses is added to the style sheet as it is written, so the
+ * styles part is written after the sheets. A plan with a row source is written from it, a row at a
+ * time.
  * @example
  * let xml = "";
  * const rows = worksheetXml(plan, { styles, cachedResults: true }, (s) => (xml += s));
@@ -72,10 +74,13 @@ export function* worksheetXml(
   context: SheetWriteContext,
   out: (text: string) => void
 ): Generator<void> {
+  const source = plan.rowSource;
   let width = Math.max(1, plan.columnWidths.length);
-  for (const line of plan.rows) width = Math.max(width, line.length);
+  if (source) width = Math.max(width, source.width);
+  else for (const line of plan.rows) width = Math.max(width, line.length);
   const labels = Array.from({ length: width }, (_, c) => columnLabel(c));
-  const lastRow = Math.max(1, plan.rows.length);
+  const count = source ? source.count : plan.rows.length;
+  const lastRow = Math.max(1, count);
   out(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -95,10 +100,14 @@ export function* worksheetXml(
   }
   out("<sheetData>");
   const heights = plan.rowHeights ?? [];
-  const rows = Math.max(plan.rows.length, heights.length);
+  const rows = Math.max(count, heights.length);
+  const lines = (source ? source.rows() : plan.rows)[Symbol.iterator]();
   for (let r = 0; r < rows; r++) {
-    const line = plan.rows[r] ?? [];
+    const next = r < count ? lines.next() : undefined;
+    if (next?.done) throw new Error(`${r} rows made of the ${count} a row source counted`);
+    const line = next?.value ?? NO_CELLS;
     const height = heights[r];
+    context.onRow?.(r, line);
     const open = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}`;
     let wrote = false;
     for (let c = 0; c < line.length; c++) {
@@ -112,6 +121,7 @@ export function* worksheetXml(
     else if (height !== undefined) out(`${open}/>`);
     if (r % ROWS_PER_PIECE === ROWS_PER_PIECE - 1) yield;
   }
+  if (source && !lines.next().done) throw new Error(`more rows made than the ${count} counted`);
   let tail = "</sheetData>";
   if (plan.merges.length) {
     tail += `<mergeCells count="${plan.merges.length}">`;

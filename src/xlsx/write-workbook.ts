@@ -6,8 +6,15 @@
  * (drawings, charts, their relationships), are removed; so is calcChain, which would name them.
  */
 import { quoteSheetName } from "../core/address";
-import { SheetPlan } from "../core/sheet-plan";
-import { ChartAnchor, chartModel, chartSpaceXml, drawingXml } from "./chart-write";
+import { PlanCell, SheetPlan } from "../core/sheet-plan";
+import {
+  ChartAnchor,
+  ChartSheet,
+  chartModel,
+  chartRows,
+  chartSpaceXml,
+  drawingXml,
+} from "./chart-write";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, editContentTypes } from "./content-types";
 import { Package } from "./package";
 import { WorkbookRead } from "./read-workbook";
@@ -21,11 +28,12 @@ import {
   relationshipXml,
   relsPartXml,
 } from "./relationships";
-import { NS_REL, areaRef, registerPlanStyles, worksheetXml } from "./sheet-write";
+import { CellLike, NS_REL, areaRef, worksheetXml } from "./sheet-write";
 import { MINIMAL_STYLES, StyleAppender } from "./styles-append";
 import { WorkbookXml, parseWorkbookXml } from "./workbook-part";
 import { Edit, applyEdits, setAttr } from "./xml-edit";
 import { escapeAttr, escapeText } from "./xml-text";
+import { ZipEntry } from "./zip-read";
 import { DeflaterFactory, ZipStream } from "./zip-write";
 
 export interface WritePlansOptions {
@@ -118,8 +126,8 @@ export function* writePackageChunks(
   }));
 
   const stylesPart = pkg.related(wbPart, "styles");
+  // Looks are added as the sheets are written; the styles part follows them in the archive.
   const styles = new StyleAppender(stylesPart ? pkg.text(stylesPart) : MINIMAL_STYLES);
-  for (const plan of plans) registerPlanStyles(plan, styles);
   const newStylesPart = stylesPart
     ? null
     : taken.has(`${xl}styles.xml`.toLowerCase())
@@ -167,22 +175,22 @@ export function* writePackageChunks(
     [wbPart.toLowerCase(), workbookXml],
     [wbRelsPart.toLowerCase(), relsXml],
   ]);
-  if (stylesPart && styles.changed) replaced.set(stylesPart.toLowerCase(), styles.xml());
+  const stylesEntry = stylesPart ? pkg.entry(stylesPart) : undefined;
+  const copy = (entry: ZipEntry) =>
+    zip.copyRaw(
+      entry,
+      pkg.zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
+    );
 
   const zip = new ZipStream({ level: options.level ?? 6, deflater: options.deflater });
   for (const entry of pkg.zip.entries) {
     const key = entry.name.toLowerCase();
-    if (deleted.has(key)) continue;
+    if (deleted.has(key) || entry === stylesEntry) continue;
     const text = replaced.get(key);
     if (text !== undefined) {
       zip.addFile(entry.name, text);
       replaced.delete(key);
-    } else {
-      zip.copyRaw(
-        entry,
-        pkg.zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
-      );
-    }
+    } else copy(entry);
     yield* zip.take();
   }
   // A workbook without relationships gets them as a new part.
@@ -190,12 +198,23 @@ export function* writePackageChunks(
   const cachedResults = options.cachedResults !== false;
   for (const [i, sheet] of sheets.entries()) {
     const sink = zip.openFile(sheet.part);
+    // A sheet whose rows are made as they are written keeps those its charts take values from.
+    const wanted = sheet.plan.rowSource
+      ? new Set(sheet.plan.charts.flatMap((c) => [...chartRows(c)]))
+      : null;
+    const kept: (readonly PlanCell[])[] = [];
     const context = {
       styles,
       cachedResults,
       drawingRelId: sheet.drawing ? "rId1" : undefined,
       selected: selectFirst && i === 0,
+      onRow: wanted?.size
+        ? (r: number, line: readonly CellLike[]) => {
+            if (wanted.has(r)) kept[r] = line as readonly PlanCell[];
+          }
+        : undefined,
     };
+    const chartSheet: ChartSheet = wanted ? { name: sheet.plan.name, rows: kept } : sheet.plan;
     const rows = worksheetXml(sheet.plan, context, sink.write);
     while (!rows.next().done) yield* zip.take();
     sink.close();
@@ -223,12 +242,16 @@ export function* writePackageChunks(
         )
       );
       sheet.plan.charts.forEach((chart, k) =>
-        zip.addFile(drawing.charts[k].part, chartSpaceXml(chartModel(chart, sheet.plan)))
+        zip.addFile(drawing.charts[k].part, chartSpaceXml(chartModel(chart, chartSheet)))
       );
     }
     yield* zip.take();
   }
   if (newStylesPart) zip.addFile(newStylesPart, styles.xml());
+  else if (stylesEntry) {
+    if (styles.changed) zip.addFile(stylesEntry.name, styles.xml());
+    else copy(stylesEntry);
+  }
   zip.finish();
   yield* zip.take();
 }

@@ -1,6 +1,7 @@
 import { SheetPlan } from "../../src/core";
+import { lazyRowsPlan } from "../../src/core/sheet-plan";
 import { MINIMAL_STYLES, StyleAppender } from "../../src/xlsx/styles-append";
-import { areaRef, registerPlanStyles, worksheetXml } from "../../src/xlsx/sheet-write";
+import { areaRef, worksheetXml } from "../../src/xlsx/sheet-write";
 import { SheetContext, readSheetXml } from "../../src/xlsx/sheet-read";
 import { cellFormats } from "../../src/xlsx/styles-read";
 
@@ -31,7 +32,6 @@ const plan: SheetPlan = {
 
 function write(cachedResults: boolean): { xml: string; styles: StyleAppender } {
   const styles = new StyleAppender(MINIMAL_STYLES);
-  registerPlanStyles(plan, styles);
   let xml = "";
   const context = { styles, cachedResults, drawingRelId: "rId1" };
   // A small sheet is written without a pause.
@@ -95,6 +95,40 @@ describe("worksheetXml", () => {
     expect(values[2][6]).toBe(" 前后空格 ");
     expect(values[1][0]).toBe("〔Duibiao〕说明");
     expect(merges).toEqual(plan.merges);
+  });
+
+  it("writes a plan whose rows are made as they are written as it writes the same rows held", () => {
+    let made = 0;
+    const lazy = lazyRowsPlan(plan, {
+      count: plan.rows.length,
+      width: Math.max(...plan.rows.map((r) => r.length)),
+      *rows() {
+        for (const line of plan.rows) {
+          made += 1;
+          yield line;
+        }
+      },
+    });
+    const styles = new StyleAppender(MINIMAL_STYLES);
+    let out = "";
+    const context = { styles, cachedResults: true, drawingRelId: "rId1" };
+    expect([...worksheetXml(lazy, context, (s) => (out += s))]).toEqual([]);
+    expect(out).toBe(xml);
+    // Made once, by the writer, and not kept.
+    expect(made).toBe(plan.rows.length);
+    expect(lazy.rows).toEqual(plan.rows);
+    expect(made).toBe(2 * plan.rows.length);
+  });
+
+  it("stops on a row source that makes more or fewer rows than it counts", () => {
+    const write = (count: number) => {
+      const lazy = lazyRowsPlan(plan, { count, width: 7, rows: () => plan.rows });
+      const context = { styles: new StyleAppender(MINIMAL_STYLES), cachedResults: true };
+      return () => [...worksheetXml(lazy, context, () => undefined)];
+    };
+    expect(write(plan.rows.length)).not.toThrow();
+    expect(write(plan.rows.length + 1)).toThrow(/rows made of the 4/);
+    expect(write(plan.rows.length - 1)).toThrow(/more rows made than the 2/);
   });
 
   it("areaRef names a cell or an area", () => {

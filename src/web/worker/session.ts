@@ -40,8 +40,11 @@ function planMeta(plan: SheetPlan): SheetMeta {
   return {
     name: plan.name,
     source: false,
-    rows: plan.rows.length,
-    columns: plan.rows.reduce((w, row) => Math.max(w, row.length), 0),
+    // Counted without making the rows: a sheet's rows are made when its page is first shown.
+    rows: plan.rowSource ? plan.rowSource.count : plan.rows.length,
+    columns: plan.rowSource
+      ? plan.rowSource.width
+      : plan.rows.reduce((w, row) => Math.max(w, row.length), 0),
     kind: plan.kind,
   };
 }
