@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { closeSync, openSync, promises as fs, writeSync } from "fs";
 import path from "path";
 import { parseArgs } from "util";
 import zlib from "zlib";
@@ -236,16 +236,21 @@ async function writeTemp(
   locale: Locale
 ): Promise<string> {
   const tmp = tempBeside(file);
-  let handle: fs.FileHandle | null = null;
+  let fd: number | null = null;
   try {
-    handle = await fs.open(tmp, "w");
-    for (const chunk of chunks)
-      await handle.write(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
-    await handle.close();
-    handle = null;
+    fd = openSync(tmp, "w");
+    // Written as made, synchronously: awaiting each of the writer's many small chunks left the
+    // command waiting on the file system for a twentieth of its time, with nothing else to do.
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      for (let done = 0; done < bytes.length;)
+        done += writeSync(fd, bytes, done, bytes.length - done);
+    }
+    closeSync(fd);
+    fd = null;
     return tmp;
   } catch (error) {
-    await handle?.close();
+    if (fd !== null) closeSync(fd);
     await fs.rm(tmp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
