@@ -1,5 +1,5 @@
 import { TableAnalysis, UnitResult } from "./analyze";
-import { matchKey } from "./names";
+import { matchKey, namesUnit } from "./names";
 import { periodOrder } from "./period";
 import { Problem } from "./problems";
 
@@ -49,10 +49,9 @@ function locate(
   name: string,
   preferLevel: number | null
 ): Located | null {
-  const key = matchKey(name);
   const hits: Located[] = [];
   for (const analysis of latest) {
-    const unit = analysis.units.find((u) => u.unit.key === key);
+    const unit = analysis.units.find((u) => namesUnit(name, u.unit.key));
     if (unit) hits.push({ analysis, unit });
   }
   return (

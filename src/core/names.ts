@@ -31,6 +31,41 @@ export function matchKey(name: UnitName): MatchKey {
   return compact;
 }
 
+/** Kinds of administrative unit a name may end with, longest first. */
+const KINDS = ["地区", "街道", "市", "县", "区", "旗", "州", "盟", "乡", "镇"] as const;
+
+/**
+ * The kind of unit a name ends with ("市" for 临夏市, "县" for 临夏县 and for 东乡族自治县), or ""
+ * when it ends with none (临夏, 市财政局).
+ * @example suffixKind("临夏回族自治州") // => "州"
+ */
+export function suffixKind(name: UnitName): string {
+  const compact = compactText(name).replace(/[()（）*?~]/g, "");
+  if (AUTONOMOUS.test(compact) && compact.length >= 5) return compact.slice(-1);
+  for (const kind of KINDS)
+    if (compact.endsWith(kind) && compact.length - kind.length >= 2) return kind;
+  return "";
+}
+
+/**
+ * The key of a unit whose match key another unit of its table shares while naming another kind of
+ * unit: 临夏市 (a county-level city) and 临夏县 are both 临夏 once their suffix is dropped, so each
+ * keeps its kind. @example distinctKey("临夏县") // => "临夏县"
+ */
+export function distinctKey(name: UnitName): MatchKey {
+  return matchKey(name) + suffixKind(name);
+}
+
+/**
+ * Whether a name given by the user (an own unit, a benchmark) names the unit keyed `key`: by its
+ * match key, or, for units told apart by their kind (临夏市, 临夏县), by that distinct key.
+ * @example namesUnit("临夏市", "临夏市") // => true
+ * @example namesUnit("汉中", "汉中") // => true
+ */
+export function namesUnit(name: UnitName, key: MatchKey): boolean {
+  return key === matchKey(name) || (suffixKind(name) !== "" && key === distinctKey(name));
+}
+
 /**
  * The place in an autonomous name: peoples (with or without 族) come off the end while two
  * characters remain; a name that is all people keeps it, without 族 (鄂温克族自治旗 → 鄂温克).

@@ -25,7 +25,7 @@ import {
   looksLikeNamelessHeaderRow,
   mergedText,
 } from "./header-detect";
-import { matchKey } from "./names";
+import { distinctKey, matchKey, suffixKind } from "./names";
 import { ParsedScore, isScoreLike, parseScore } from "./parse-score";
 import { mergePeriods, parsePeriod } from "./period";
 import { tablePrecision } from "./precision";
@@ -940,8 +940,16 @@ function readUnits(
     if (p.code !== "rowWithoutScores" || p.params.name === "") break;
     problems.push(p);
   }
+  // Units that share a match key while naming different kinds of unit (临夏市 and 临夏县, in one
+  // county table) are two units, each keyed with its kind; the same name twice is a duplicate.
+  const keys = new Set<string>();
+  let shared: Set<string> | null = null;
+  for (const u of units)
+    if (keys.has(u.key)) (shared ??= new Set()).add(u.key);
+    else keys.add(u.key);
+  if (shared) keyByKind(units, shared);
   const seen = new Map<string, UnitRow>();
-  for (const u of units) {
+  for (const u of shared ? units : []) {
     const first = seen.get(u.key);
     if (first)
       problems.push({
@@ -954,6 +962,23 @@ function readUnits(
     else seen.set(u.key, u);
   }
   return { units, problems, lastRow };
+}
+
+/** Gives units whose shared key stands for different kinds of unit their distinct keys, in place. */
+function keyByKind(units: UnitRow[], shared: ReadonlySet<string>): void {
+  const kinds = new Map<string, Set<string>>();
+  for (const u of units) {
+    if (!shared.has(u.key)) continue;
+    const kind = suffixKind(u.name);
+    if (kind === "") continue;
+    let set = kinds.get(u.key);
+    if (!set) kinds.set(u.key, (set = new Set()));
+    set.add(kind);
+  }
+  units.forEach((u, i) => {
+    if ((kinds.get(u.key)?.size ?? 0) >= 2 && suffixKind(u.name) !== "")
+      units[i] = { ...u, key: distinctKey(u.name) };
+  });
 }
 
 /** Shared by every unit of a table without such columns (most have no flag or deduction). */

@@ -16,7 +16,7 @@ import { TableAnalysis } from "./analyze";
 import { historyPeriodLabel } from "./history-sheet";
 import { Problem } from "./problems";
 import { latestByLevel } from "./benchmarks";
-import { MatchKey, matchKey } from "./names";
+import { MatchKey, namesUnit } from "./names";
 
 /** The engine options a front end's settings stand for. */
 export function engineOptions(
@@ -120,7 +120,7 @@ export function summarizeRefresh(
   const ownKey = settings.ownUnit;
   return {
     tables: result.analyses.map((a, i) => {
-      const own = ownKey ? a.units.find((u) => u.unit.key === matchKey(ownKey)) : undefined;
+      const own = ownKey ? a.units.find((u) => namesUnit(ownKey, u.unit.key)) : undefined;
       return {
         id: a.id,
         sheet: a.table.sheet,

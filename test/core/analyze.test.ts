@@ -182,3 +182,63 @@ describe("analyzeWorkbook(book): previous period", () => {
     expect(first.units.every((u) => u.previousRank === null && u.rankChange === null)).toBe(true);
   });
 });
+
+describe("analyzeWorkbook(book): two units whose short names are one (临夏市, 临夏县)", () => {
+  const quarter = (title: string, scores: [string, number][]): Cell[][] => [
+    [title],
+    ["县市区", "总分"],
+    ...scores.map(([name, total]): Cell[] => [name, total]),
+  ];
+  const analyses = analyze([
+    sheet(
+      "二季度",
+      quarter("2023年第二季度考核结果", [
+        ["临夏市", 95],
+        ["临夏县", 90],
+        ["康乐县", 92],
+      ]),
+      []
+    ),
+    sheet(
+      "三季度",
+      quarter("2023年第三季度考核结果", [
+        ["临夏县", 96],
+        ["康乐县", 93],
+        ["临夏市", 91],
+      ]),
+      []
+    ),
+  ]);
+  const q3 = analyses.find((x) => x.table.sheet === "三季度") as TableAnalysis;
+
+  it("reads two units, each keyed with its kind, and no duplicate", () => {
+    expect(q3.units.map((u) => [u.unit.name, u.unit.key])).toEqual([
+      ["临夏县", "临夏县"],
+      ["康乐县", "康乐"],
+      ["临夏市", "临夏市"],
+    ]);
+    expect(q3.table.problems.map((p) => p.code)).not.toContain("duplicateUnit");
+  });
+
+  it("matches each with its own previous rank", () => {
+    expect(q3.units.map((u) => [u.unit.name, u.previousRank])).toEqual([
+      ["临夏县", 3],
+      ["康乐县", 2],
+      ["临夏市", 1],
+    ]);
+  });
+
+  it("still reports one place written twice (汉中, 汉中市) as a duplicate", () => {
+    const [a] = analyze([
+      sheet(
+        "市",
+        quarter("考核结果", [
+          ["汉中", 90],
+          ["汉中市", 91],
+        ]),
+        []
+      ),
+    ]);
+    expect(a.table.problems.map((p) => p.code)).toContain("duplicateUnit");
+  });
+});

@@ -191,3 +191,22 @@ describe("a benchmark found nowhere", () => {
     expect(r.comparisons).toEqual([]);
   });
 });
+
+describe("runEngine(sheets, { ownUnit }) between 临夏市 and 临夏县", () => {
+  it("takes the own unit and a benchmark by their full names", () => {
+    const counties = [
+      ["2023年第三季度考核结果"],
+      ["县市区", "总分"],
+      ["临夏市", 95],
+      ["临夏县", 90],
+      ["康乐县", 92],
+    ];
+    const r = runEngine([{ name: "三季度", values: counties, merges: [] }], {
+      ownUnit: "临夏县",
+      benchmarks: ["临夏市"],
+    });
+    expect(
+      r.comparisons.map((c) => c.gaps.map((g) => [g.own.unit.name, g.benchmark.unit.name]))
+    ).toEqual([[["临夏县", "临夏市"]]]);
+  });
+});

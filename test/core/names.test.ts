@@ -1,4 +1,4 @@
-import { matchKey, sameUnit } from "../../src/core/names";
+import { distinctKey, matchKey, namesUnit, sameUnit, suffixKind } from "../../src/core/names";
 
 describe("matchKey(name): one key per place, whatever its suffix or spaces", () => {
   it.each([
@@ -80,5 +80,31 @@ describe("sameUnit(a, b)", () => {
   ])("sameUnit(%p, %p) is %p", (a, b, same) => {
     expect(sameUnit(a, b)).toBe(same);
     expect(sameUnit(b, a)).toBe(same);
+  });
+});
+
+describe("units whose short names are one: 临夏市 and 临夏县", () => {
+  it("suffixKind(name) tells the kind of unit a name ends with, autonomous forms included", () => {
+    expect(
+      ["临夏市", "临夏县", "临夏回族自治州", "东乡族自治县", "和田地区", "临夏", "市财政局"].map(
+        suffixKind
+      )
+    ).toEqual(["市", "县", "州", "县", "地区", "", ""]);
+  });
+
+  it("distinctKey(name) keeps the kind on the match key", () => {
+    expect([distinctKey("临夏市"), distinctKey(" 临夏县 "), distinctKey("伊宁县")]).toEqual([
+      "临夏市",
+      "临夏县",
+      "伊宁县",
+    ]);
+  });
+
+  it("namesUnit(name, key) finds a unit by its match key or by its distinct key", () => {
+    expect(namesUnit("汉中市", "汉中")).toBe(true);
+    expect(namesUnit("临夏县", "临夏县")).toBe(true);
+    expect(namesUnit("临夏市", "临夏县")).toBe(false);
+    // A bare short name cannot tell which of the two it means.
+    expect(namesUnit("临夏", "临夏县")).toBe(false);
   });
 });

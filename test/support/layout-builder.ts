@@ -214,14 +214,17 @@ export function bareName(name: string): string {
   return name.replace(/[\s\u3000\u00a0]+/g, "");
 }
 
-/** A rough match key, only to keep two spellings of one place out of one planned table. */
-function roughKey(name: string): string {
+/**
+ * A rough stem and kind, only to keep two spellings of one place out of one planned table: 汉中 and
+ * 汉中市 are one place; 临夏市 and 临夏县 are two.
+ */
+function roughKey(name: string): { stem: string; kind: string } {
   const bare = bareName(name).replace(/[()（）]/g, "");
   const m =
     /^(.{2,}?)(.{0,12}族)*(自治州|自治县|自治旗|地区|示范区|林区|街道|市|州|县|区|旗|盟|镇|乡)$/.exec(
       bare
     );
-  return m ? m[1] : bare;
+  return m ? { stem: m[1], kind: m[3].slice(-1) } : { stem: bare, kind: "" };
 }
 
 // ---- the sheet ------------------------------------------------------------------------------
@@ -545,12 +548,13 @@ function place(plan: TablePlan): PlacedUnit[] {
     const r = competitionRanks(members.map((u) => u.total));
     members.forEach((u, i) => (u.sectionRank = r[i]));
   }
-  const keys = new Map<string, string>();
+  const seen = new Map<string, { kind: string; name: string }[]>();
   for (const u of placed) {
-    const k = roughKey(u.plan.name);
-    const other = keys.get(k);
-    if (other !== undefined) throw new RangeError(`${u.plan.name} and ${other} read as one place`);
-    keys.set(k, u.plan.name);
+    const { stem, kind } = roughKey(u.plan.name);
+    const others = seen.get(stem) ?? [];
+    const other = others.find((o) => o.kind === kind || o.kind === "" || kind === "");
+    if (other) throw new RangeError(`${u.plan.name} and ${other.name} read as one place`);
+    seen.set(stem, [...others, { kind, name: u.plan.name }]);
   }
   checkPrecisionShows(plan, placed);
   return placed;

@@ -265,6 +265,9 @@ function tablePlan(c: LayoutChoice, random: Random, pool: Pool, kind: LayoutKind
   const scale = c.precision;
   const stretch = 10 ** (scale - 2);
   const rs = ranges(mode, parts);
+  // A place whose short name another place here shares (临夏市, 临夏县) keeps its suffix.
+  const stem = (name: string) => name.replace(/(市|县|区)$/, "");
+  const shared = (name: string) => places.some((p) => p !== name && stem(p) === stem(name));
   let units: UnitPlan[] = places.map((name) => {
     const scores = rs.map(([lo, hi]) => between(random, lo * stretch, hi * stretch + stretch - 1));
     const form: Form = c.messyCells
@@ -272,7 +275,7 @@ function tablePlan(c: LayoutChoice, random: Random, pool: Pool, kind: LayoutKind
       : "number";
     return {
       id: name,
-      name: spell(random, name, blankHeader),
+      name: spell(random, name, blankHeader || shared(name)),
       ...(single ? { total: scores[0] } : { parts: scores }),
       form,
     };
