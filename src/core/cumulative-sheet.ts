@@ -15,6 +15,7 @@ import {
   SheetPlan,
   flatRow,
   lazyRowsPlan,
+  unitRowSource,
   scoreFormat,
 } from "./sheet-plan";
 
@@ -293,15 +294,7 @@ export function planCumulativeSheet(
         },
       ],
     },
-    {
-      count: top.length + units.length + notes.length,
-      width,
-      *rows() {
-        yield* top;
-        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
-        yield* notes;
-      },
-    }
+    unitRowSource(top, units, unitLine, notes, width)
   );
   return { plan, layout, standing };
 }

@@ -23,6 +23,7 @@ import {
   SheetPlan,
   flatRow,
   lazyRowsPlan,
+  unitRowSource,
   scoreFormat,
 } from "./sheet-plan";
 
@@ -439,15 +440,7 @@ export function planHistorySheet(
         },
       ],
     },
-    {
-      count: rowsAbove + tail.length,
-      width: Math.max(width, ...tail.map((line) => line.length)),
-      *rows() {
-        yield* top;
-        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
-        yield* tail;
-      },
-    }
+    unitRowSource(top, units, unitLine, tail, Math.max(width, ...tail.map((line) => line.length)))
   );
   return { plan, layout, history };
 }

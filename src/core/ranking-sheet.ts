@@ -20,6 +20,7 @@ import {
   SheetPlan,
   flatRow,
   lazyRowsPlan,
+  unitRowSource,
   scoreFormat,
 } from "./sheet-plan";
 import { ScoreCell, UnitRow, columnsWithRole } from "./table";
@@ -325,13 +326,18 @@ export function planRankingSheet(
   // are made when a writer asks for them (unitLine).
   analysis.units.forEach((u: UnitResult, index) => {
     const r = layout.rowOf.get(u.unit) as number;
-    const where = (col: number | null, v: number | null) =>
-      col === null || v === null ? undefined : `${outSheet}!${cellAddress(r, col)}`;
-    const here: Partial<Record<CellField, string>> = {};
-    const record = (field: CellField, col: number | null, value: number | null) => {
-      const ref = where(col, value);
-      if (ref) here[field] = ref;
+    /** Puts the address of column `col` of this row under `field`, where it holds a value. */
+    const put = <F extends string>(
+      into: Partial<Record<F, string>>,
+      field: F,
+      col: number | null,
+      v: number | null
+    ) => {
+      if (col !== null && v !== null) into[field] = `${outSheet}!${cellAddress(r, col)}`;
     };
+    const here: Partial<Record<CellField, string>> = {};
+    const record = (field: CellField, col: number | null, v: number | null) =>
+      put(here, field, col, v);
     record("total", c.total, u.total);
     record("rank", c.rank, u.rank);
     record("gapToFirst", c.gapToFirst, u.gapToFirst);
@@ -344,10 +350,8 @@ export function planRankingSheet(
 
     const target = targets[index];
     const aims: Partial<Record<TargetField, string>> = {};
-    const aim = (field: TargetField, col: number | null, v: number | null) => {
-      const ref = where(col, v);
-      if (ref) aims[field] = ref;
-    };
+    const aim = (field: TargetField, col: number | null, v: number | null) =>
+      put(aims, field, col, v);
     aim("nextPlace", c.gapToAbove, target.nextPlace);
     aim("topThree", c.topThree, target.topThree);
     aim("first", c.gapToFirst, target.first);
@@ -575,15 +579,7 @@ export function planRankingSheet(
         },
       ],
     },
-    {
-      count: top.length + units.length + notes.length,
-      width,
-      *rows() {
-        yield* top;
-        for (let i = 0; i < units.length; i++) yield unitLine(units[i], i);
-        yield* notes;
-      },
-    }
+    unitRowSource(top, units, unitLine, notes, width)
   );
   return { plan, layout, cells, targets, targetCells, bottomLine };
 }

@@ -188,6 +188,28 @@ export function lazyRowsPlan(
   }) as SheetPlan;
 }
 
+/**
+ * The row source of a sheet laid out as most are: fixed rows on top (title, header), one row per
+ * unit made by `line` when asked, fixed rows below (notes, chart data); `width` is its widest row.
+ */
+export function unitRowSource<U>(
+  top: readonly (readonly PlanCell[])[],
+  units: readonly U[],
+  line: (unit: U, index: number) => readonly PlanCell[],
+  bottom: readonly (readonly PlanCell[])[],
+  width: number
+): RowSource {
+  return {
+    count: top.length + units.length + bottom.length,
+    width,
+    *rows() {
+      yield* top;
+      for (let i = 0; i < units.length; i++) yield line(units[i], i);
+      yield* bottom;
+    },
+  };
+}
+
 /** A plan's rows one at a time: from its row source when it has one, else its rows. */
 export function planRows(plan: {
   readonly rows: readonly (readonly PlanCell[])[];
