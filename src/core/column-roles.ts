@@ -178,6 +178,21 @@ export function assignRoles(
       }
     }
   }
+  // A part's raw score beside its converted figure under one group header that states its weight
+  // ("日常考核（40%）" over 得分 | 折合分): the figure is what the total adds, already weighted; the
+  // raw score is shown, not added.
+  for (let c = 0; c < headers.length; c++) {
+    const group = pieces[c].slice(0, -1).join(" ");
+    const last = compactText(pieces[c][pieces[c].length - 1] ?? "");
+    if (roles[c] !== "part" || group === "" || !HEADER.converted.test(last)) continue;
+    if (headerWeight(group) === null) continue;
+    weights[c] = null;
+    for (let d = 0; d < headers.length; d++)
+      if (d !== c && roles[d] === "part" && pieces[d].slice(0, -1).join(" ") === group) {
+        roles[d] = "ignore";
+        weights[d] = null;
+      }
+  }
   // Only the first printed total is the total; a second is a part (e.g. a sub-total) no longer.
   let totalSeen = false;
   roles.forEach((r, c) => {

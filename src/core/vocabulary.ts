@@ -116,6 +116,8 @@ export const HEADER = {
   /** "其中：加分" is a breakdown of the column before it, never an addend. */
   breakdown: /^其中/,
   deduction: /扣分|减分|扣减/,
+  /** The weighted figure of a part ("日常考核（40%）" over 得分 | 折合分): what the total adds up. */
+  converted: /折合|折算|加权|计权/,
   /** Words that make a column a score (a part of the total). */
   score:
     /得分|分数|分值|评分|考核|检查|通报|评估|评价|打分|成绩|考评|测评|核查|督查|暗访|指标|结果|分$/,

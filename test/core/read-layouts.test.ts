@@ -350,6 +350,34 @@ describe("readSheet(sheet): grades, stated weights and repeated headers", () => 
     expect(problemList(t.problems)).toEqual(["A1 totalFromParts", "B1 weightsFromHeader"]);
   });
 
+  it("adds a weighted part's converted figure (折合分), not its raw score beside it", () => {
+    const book = readWorkbook([
+      sheet(
+        "年度",
+        [
+          ["县区", "日常考核（40%）", null, "年终考核（60%）", null],
+          [null, "得分", "折合分", "得分", "折合分"],
+          ["汉台区", 90, 36, 80, 48],
+          ["南郑区", 95, 38, 85, 51],
+          ["城固县", 80, 32, 75, 45],
+        ],
+        ["A1:A2", "B1:C1", "D1:E1"]
+      ),
+    ]);
+    const t = book.tables[0];
+    expect(roles(t)).toEqual([
+      "县区:name",
+      "日常考核（40%） 折合分:part",
+      "年终考核（60%） 折合分:part",
+    ]);
+    expect(t.columns.filter((c) => c.role === "ignore").map((c) => c.header)).toEqual([
+      "日常考核（40%） 得分",
+      "年终考核（60%） 得分",
+    ]);
+    expect(t.columns.map((c) => c.weight)).toEqual([null, null, null, null, null]);
+    expect(t.units.map((u) => unitTotal(t, u))).toEqual([84, 89, 77]);
+  });
+
   it("skips a header repeated under a unit's row (a page break), keeping one table", () => {
     const t = only(
       readSheet(
