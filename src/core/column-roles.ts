@@ -164,7 +164,12 @@ export function assignRoles(
       // No header: a run of whole numbers left of the names is a 序号, right of them a 名次.
       roles[c] = c < nameCol ? "seq" : rankSeen ? "ignore" : "rank";
       if (roles[c] === "rank") rankSeen = true;
-    } else if (mostlyNumeric && !NOT_A_SCORE.test(h) && s.medianAbs < 100000) {
+    } else if (
+      mostlyNumeric &&
+      !NOT_A_SCORE.test(h) &&
+      !HEADER.change.test(h) &&
+      s.medianAbs < 100000
+    ) {
       if (HEADER.total.test(last) || (HEADER.total.test(h) && !HEADER.bonus.test(last)))
         roles[c] = "total";
       else if (HEADER.deduction.test(last)) roles[c] = "deduction";

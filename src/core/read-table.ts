@@ -164,6 +164,49 @@ function overriddenNameColumn(overrides: ReadOptions["overrides"]): number | nul
   return null;
 }
 
+/**
+ * Different tables printed side by side (市州 on the left, 县市区 on the right), told by columns
+ * blank from top to bottom between them and a header in each part whose unit-column words differ;
+ * each part's area, or none. One table printed in blocks repeats its header: that is read
+ * as one table (findBlocks), never split here.
+ */
+function sideBySideTables(grid: Grid, width: number): CellArea[] {
+  if (width < 5 || grid.length === 0) return [];
+  const used = new Uint8Array(width);
+  for (const line of grid)
+    for (let c = 0; c < Math.min(width, line.length); c++)
+      if (used[c] === 0 && cellText(line[c]) !== "") used[c] = 1;
+  const parts: { left: number; right: number }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (!used[c]) continue;
+    const left = c;
+    while (c + 1 < width && used[c + 1]) c += 1;
+    parts.push({ left, right: c });
+  }
+  if (parts.length < 2) return [];
+  const bottom = grid.length - 1;
+  const headed: { area: CellArea; word: string }[] = [];
+  for (const part of parts) {
+    const area = { top: 0, bottom, left: part.left, right: part.right };
+    const values = grid.map((line) => {
+      const out: CellValue[] = [];
+      for (let c = 0; c <= part.right; c++) out.push(c < part.left ? EMPTY : (line[c] ?? EMPTY));
+      return out;
+    });
+    const anchor = findHeaderAnchor(values, 0, part.right + 1);
+    if (anchor < 0) continue;
+    let word = "";
+    for (let c = part.left; c <= part.right && word === ""; c++) {
+      const text = cellText(values[anchor][c]);
+      if (isNameHeader(text)) word = compactText(text);
+    }
+    headed.push({ area, word });
+  }
+  // Blocks of one table repeat its unit word (县区 | 县区), however their other columns end.
+  if (headed.length < 2 || headed.every((h) => h.word === headed[0].word)) return [];
+  return headed.map((h) => h.area);
+}
+
 /** The sheet's rows `area.top`..`area.bottom`, columns outside the area blanked. */
 function areaFrame(base: Frame, area: CellArea): Frame {
   const keep = (line: readonly CellValue[] | undefined) => {
@@ -233,9 +276,10 @@ export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetRe
   const tables: ScoreTable[] = [];
   const problems: Problem[] = [];
   const claimed = new Uint8Array(sheet.values.length);
-  for (const range of options.ranges ?? []) {
-    const area = parseArea(range);
-    if (!area) continue;
+  const marked = (options.ranges ?? []).map(parseArea).filter((a): a is CellArea => a !== null);
+  // Areas the user marked; else different tables printed side by side, each read on its own.
+  const areas = marked.length ? marked : sideBySideTables(base.values, width);
+  for (const area of areas) {
     const frame = areaFrame(base, area);
     const found = readFrame(sheet.name, frame, area.right + 1, options, tables.length, () => false);
     tables.push(...found.tables);

@@ -108,6 +108,8 @@ export const HEADER = {
   /** A printed rank. "上期排名" and part ranks are not the table's rank (see `previousRank`). */
   rank: /排名|名次|位次|排序|次序/,
   previousRank: /上期|上季|上月|上年|去年|前期|变化|升降|较上/,
+  /** Another period's figure or a change since it (上期得分, 较上期增减): never part of the total. */
+  change: /上期|上季|上月|上年|去年|前期|变化|变动|升降|增减|较上|比上|环比|同比/,
   total:
     /总分|合计|总计|综合得分|综合评分|综合分|总得分|考核总分|最终得分|总成绩|综合成绩|最终成绩|最后得分|综合考核得分|实得分|总评分/,
   /** 加分 is a bonus column unless the header says the bonus is already in it (含加分). */
@@ -160,7 +162,7 @@ export const FLAG_NO = /^(否|×|✗|N|NO|FALSE|0|无|-|—)$/i;
 
 /** Rows that are not units: averages, totals, subtotals. */
 export const SUMMARY_ROW =
-  /^(平均|平均分|平均值|均值|合计|总计|小计|全省|全市|全区|全州|全盟|全县|全国|最高|最低|最大|最小|中位)|平均(分|值)?$|合计$|最高分$|最低分$|^(总体|整体)(平均|水平)?$/;
+  /^(平均|平均分|平均值|均值|合计|总计|小计|全省|全市|全区|全州|全盟|全县|全国|最高|最低|最大|最小|中位)|平均(分|值)?$|合计$|最高分$|最低分$|^(总体|整体)(平均|水平)?$|^(满分|满分值|标准分|标准分值|分值|权重|权数)$/;
 
 /**
  * Section rows inside a table, which make a group: "一类县（区）", "二、非贫困县", "（一）城区",

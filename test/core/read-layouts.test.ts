@@ -193,6 +193,48 @@ describe("readSheet(sheet) on a table printed across (units in columns)", () => 
   });
 });
 
+describe("readSheet(sheet) on different tables printed side by side", () => {
+  const gansu = sheet("考核结果", [
+    ["2024年市州考核结果", null, null, null, "2024年县市区考核结果"],
+    ["市州", "得分", "名次", null, "县市区", "得分", "名次"],
+    ["兰州市", 90, 2, null, "临夏市", 88, 2],
+    ["天水市", 92, 1, null, "康乐县", 85, 3],
+    ["白银市", 88, 3, null, "永靖县", 91, 1],
+  ]);
+
+  it("reads each as its own table, never adding one's scores to the other's", () => {
+    const tables = readSheet(frozen(gansu)).tables;
+    expect(tables.map((t) => t.units.map((u) => [u.name, u.parts[0]?.value]))).toEqual([
+      [
+        ["兰州市", 90],
+        ["天水市", 92],
+        ["白银市", 88],
+      ],
+      [
+        ["临夏市", 88],
+        ["康乐县", 85],
+        ["永靖县", 91],
+      ],
+    ]);
+    expect(tables.map((t) => t.columns.filter((c) => c.role === "part").length)).toEqual([1, 1]);
+    expect(tables.map((t) => t.title)).toEqual(["2024年市州考核结果", "2024年县市区考核结果"]);
+  });
+
+  it("keeps one table printed in blocks with a blank column between them as one table", () => {
+    const blocks = sheet("考核结果", [
+      ["县区", "得分", "名次", null, "县区", "得分", "名次"],
+      ["汉台区", 90, 2, null, "城固县", 88, 3],
+      ["南郑区", 92, 1, null, "洋县", 87, 4],
+    ]);
+    expect(only(readSheet(frozen(blocks)).tables).units.map((u) => u.name)).toEqual([
+      "汉台区",
+      "南郑区",
+      "城固县",
+      "洋县",
+    ]);
+  });
+});
+
 describe("readSheet(sheet) on a table printed across under a unit-column word", () => {
   // 州市 over the items reads as a header naming a unit column; the rows' "units" would be the
   // items and the cities their score columns.
@@ -376,6 +418,41 @@ describe("readSheet(sheet): grades, stated weights and repeated headers", () => 
     ]);
     expect(t.columns.map((c) => c.weight)).toEqual([null, null, null, null, null]);
     expect(t.units.map((u) => unitTotal(t, u))).toEqual([84, 89, 77]);
+  });
+
+  it("never adds another period's score or a change since it (上期得分, 较上期增减)", () => {
+    const t = only(
+      readSheet(
+        frozen(
+          sheet("县区", [
+            ["县区", "本期得分", "上期得分", "较上期增减", "名次"],
+            ["汉台区", 90, 88, 2, 2],
+            ["南郑区", 92, 93, -1, 1],
+            ["城固县", 88, 85, 3, 3],
+          ])
+        )
+      ).tables
+    );
+    expect(roles(t)).toEqual(["县区:name", "本期得分:part", "名次:rank"]);
+    expect(t.units.map((u) => unitTotal(t, u))).toEqual([90, 92, 88]);
+  });
+
+  it("skips a row of full marks under the header (满分) and says so", () => {
+    const t = only(
+      readSheet(
+        frozen(
+          sheet("县区", [
+            ["县区", "党建", "经济", "民生", "总分"],
+            ["满分", 20, 50, 30, 100],
+            ["汉台区", 18, 45, 27, 90],
+            ["南郑区", 19, 46, 27, 92],
+            ["城固县", 17, 44, 27, 88],
+          ])
+        )
+      ).tables
+    );
+    expect(t.units.map((u) => u.name)).toEqual(["汉台区", "南郑区", "城固县"]);
+    expect(problemList(t.problems)).toEqual(["A2 summaryRowSkipped"]);
   });
 
   it("skips a header repeated under a unit's row (a page break), keeping one table", () => {
