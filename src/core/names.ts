@@ -6,12 +6,15 @@ export type UnitName = string;
 export type MatchKey = string;
 
 const MARKS = /[()（）*?~]/;
+/** A list number before a name ("1.汉台区", "（2）南郑区", "12、洋县"), not part of it. */
+const LIST_NUMBER = /^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])/;
 const AUTONOMOUS = /自治[州县旗]$/;
 
 /**
  * @example matchKey(" 汉滨区 ") // => "汉滨"
  * @example matchKey("杨凌示范区") // => "杨凌"
  * @example matchKey("*白河县") // => "白河"
+ * @example matchKey("（2）南郑区") // => "南郑"
  * @example matchKey("湘西土家族苗族自治州") // => "湘西" (as 湘西州)
  * @example matchKey("阿拉善盟") // => "阿拉善"
  */
@@ -19,6 +22,8 @@ export function matchKey(name: UnitName): MatchKey {
   // Keys are compared by the ranking sheet's MATCH too, which ignores case and reads * ? ~ as
   // wildcards: fold case and drop those marks (a footnote "*白河县" is 白河县) so both agree.
   let compact = compactText(name);
+  if (LIST_NUMBER.test(compact) && compact.replace(LIST_NUMBER, "").length >= 2)
+    compact = compact.replace(LIST_NUMBER, "");
   if (MARKS.test(compact)) compact = compact.replace(/[()（）*?~]/g, "");
   if (/[A-Z]/.test(compact)) compact = compact.toLowerCase();
   if (AUTONOMOUS.test(compact) && compact.length >= 5) return withoutPeoples(compact.slice(0, -3));

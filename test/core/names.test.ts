@@ -108,3 +108,18 @@ describe("units whose short names are one: 临夏市 and 临夏县", () => {
     expect(namesUnit("临夏", "临夏县")).toBe(false);
   });
 });
+
+describe("matchKey(name) of a name written after a list number", () => {
+  it("drops the number: 1.汉台区, （2）南郑区 and 12、洋县 are 汉台, 南郑 and 洋县", () => {
+    expect(["1.汉台区", "（2）南郑区", "12、洋县", "3．城固县"].map(matchKey)).toEqual([
+      "汉台",
+      "南郑",
+      "洋县",
+      "城固",
+    ]);
+  });
+
+  it("keeps a name that would be too short without it", () => {
+    expect(matchKey("1.汉")).toBe("1.汉");
+  });
+});
