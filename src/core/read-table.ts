@@ -581,6 +581,8 @@ function blocksByContent(
   const named = (nameCol: number) => rows.filter((r) => cellText(cellAt(grid, r, nameCol)) !== "");
   const numeric = (c: number, among: readonly number[]) =>
     among.filter((r) => isScoreLike(cellAt(grid, r, c))).length * 2 >= among.length;
+  const anyScore = (c: number, among: readonly number[]) =>
+    among.some((r) => isScoreLike(cellAt(grid, r, c)));
   const first = named(columns[0]);
   // Each block has its scores: two columns of names side by side are a pairing, not blocks.
   let scores = 0;
@@ -594,8 +596,9 @@ function blocksByContent(
       const a = starts[0] + j;
       const o = starts[b] + j;
       // A column past the sheet's last one is blank: a further block may lack a trailing text
-      // column (备注) there, never a score column the first block has.
-      if (o >= width ? numeric(a, first) : numeric(a, first) !== numeric(o, own)) return null;
+      // column (备注) there, never a column where the first block has any score at all (one
+      // score among blanks still makes a score column, whose cells there would be off the sheet).
+      if (o >= width ? anyScore(a, first) : numeric(a, first) !== numeric(o, own)) return null;
       if (head(a) !== "" && head(a) !== head(o)) return null;
     }
   }

@@ -159,6 +159,20 @@ describe("readSheet(sheet) on side-by-side blocks found by their cells, the last
     expect(read.tables).toEqual([]);
     expect(problemList(read.problems)).toEqual(["A2:E4 tableUndecided"]);
   });
+
+  it("does not take a right block lacking a column where the left one has a single score", () => {
+    // Found by the engine fuzz test: 扣分 holds one score among blanks, so it is a score column;
+    // a right block would have it past the sheet's last column.
+    const cut = sheet("三季度", [
+      [88.5, null, "兰州市", null],
+      [90, null, "嘉峪关市", null],
+      [87, null, "白银市", 2, 85, null, "天水市"],
+    ]);
+    const read = readSheet(frozen(cut));
+    const cells = [...read.tables.flatMap((t) => t.problems), ...read.problems].map((p) => p.cell);
+    expect(cells.filter((c) => /^H/.test(c))).toEqual([]);
+    expect(read.tables.flatMap((t) => t.units.map((u) => u.name))).not.toContain("天水市");
+  });
 });
 
 describe("readSheet(sheet) on a table printed across (units in columns)", () => {
