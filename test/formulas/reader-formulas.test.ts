@@ -83,3 +83,49 @@ describe("formula truth on a 3-decimal sheet and a sectioned, weighted sheet", (
     expect(outcome.values.get(sheetName.replace(/^'|'$/g, ""))?.get(cell)).toBeCloseTo(0.001, 9);
   });
 });
+
+/** 市州 and 县市区 printed side by side; each counties' part weighted, with its converted figure. */
+const sideBySide = sheet(
+  "临夏",
+  [
+    ["2023年市州考核结果", null, null, null, "2023年县市区考核结果"],
+    ["市州", "得分", "名次", null, "县市区", "日常考核（40%）", null, "年终考核（60%）", null],
+    [null, null, null, null, null, "得分", "折合分", "得分", "折合分"],
+    ["兰州市", 90, 2, null, "临夏市", 90, 36, 80, 48],
+    ["天水市", 92, 1, null, "临夏县", 95, 38, 85, 51],
+    ["白银市", 88, 3, null, "康乐县", 80, 32, 75, 45],
+  ],
+  ["F2:G2", "H2:I2"]
+);
+
+describe("formula truth on different tables side by side, with converted figures", () => {
+  let result: EngineResult;
+  let outcome: Awaited<ReturnType<typeof formulaMismatches>>;
+
+  beforeAll(async () => {
+    const book = await readBack(workbookOf([sideBySide]));
+    result = runEngine(book.sheets, { ownUnit: "临夏县", benchmarks: ["临夏市"] });
+    outcome = await formulaMismatches(book, result);
+  });
+
+  it("reads two tables, the counties' totals from their converted figures", () => {
+    expect(result.analyses.map((a) => a.units.map((u) => [u.unit.name, u.total]))).toEqual([
+      [
+        ["天水市", 92],
+        ["兰州市", 90],
+        ["白银市", 88],
+      ],
+      [
+        ["临夏县", 89],
+        ["临夏市", 84],
+        ["康乐县", 77],
+      ],
+    ]);
+  });
+
+  it("computes every formula, the comparison of 临夏县 with 临夏市 included, to the engine's value", () => {
+    expect(result.plans.some((p) => p.kind === "comparison")).toBe(true);
+    expect(outcome.checked).toBeGreaterThan(40);
+    expect(outcome.mismatches).toEqual([]);
+  });
+});
