@@ -6,6 +6,7 @@ export type UnitName = string;
 export type MatchKey = string;
 
 const MARKS = /[()（）*?~]/;
+const ALL_MARKS = /[()（）*?~]/g;
 /** A list number before a name ("1.汉台区", "（2）南郑区", "12、洋县"), not part of it. */
 const LIST_NUMBER = /^(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])/;
 const AUTONOMOUS = /自治[州县旗]$/;
@@ -24,7 +25,7 @@ export function matchKey(name: UnitName): MatchKey {
   let compact = compactText(name);
   if (LIST_NUMBER.test(compact) && compact.replace(LIST_NUMBER, "").length >= 2)
     compact = compact.replace(LIST_NUMBER, "");
-  if (MARKS.test(compact)) compact = compact.replace(/[()（）*?~]/g, "");
+  if (MARKS.test(compact)) compact = compact.replace(ALL_MARKS, "");
   if (/[A-Z]/.test(compact)) compact = compact.toLowerCase();
   if (AUTONOMOUS.test(compact) && compact.length >= 5) return withoutPeoples(compact.slice(0, -3));
   for (const suffix of NAME_SUFFIXES) {
@@ -45,7 +46,7 @@ const KINDS = ["地区", "街道", "市", "县", "区", "旗", "州", "盟", "�
  * @example suffixKind("临夏回族自治州") // => "州"
  */
 export function suffixKind(name: UnitName): string {
-  const compact = compactText(name).replace(/[()（）*?~]/g, "");
+  const compact = compactText(name).replace(ALL_MARKS, "");
   if (AUTONOMOUS.test(compact) && compact.length >= 5) return compact.slice(-1);
   for (const kind of KINDS)
     if (compact.endsWith(kind) && compact.length - kind.length >= 2) return kind;

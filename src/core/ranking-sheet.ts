@@ -193,6 +193,8 @@ const FIXED = { row: true, col: true } as const;
 
 const BLANK: PlanCell = Object.freeze({ value: null, style: "body" });
 
+const isRepaired = (cell: ScoreCell | null): boolean => cell?.kind === "repaired";
+
 /** `expr` when the unit has the value, else the same expression behind an ISNUMBER guard. */
 function guarded(present: boolean, test: string, expr: string): string {
   return present ? `=${expr}` : `=IF(ISNUMBER(${test}),${expr},"")`;
@@ -336,31 +338,29 @@ export function planRankingSheet(
       if (col !== null && v !== null) into[field] = `${outSheet}!${cellAddress(r, col)}`;
     };
     const here: Partial<Record<CellField, string>> = {};
-    const record = (field: CellField, col: number | null, v: number | null) =>
-      put(here, field, col, v);
-    record("total", c.total, u.total);
-    record("rank", c.rank, u.rank);
-    record("gapToFirst", c.gapToFirst, u.gapToFirst);
-    record("gapToAbove", c.gapToAbove, u.gapToAbove);
-    if (c.rankWithoutBonus !== null)
-      record("rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
-    if (c.previousRank !== null && c.rankChange !== null && previous)
-      record("rankChange", c.rankChange, u.rankChange);
+    put(here, "total", c.total, u.total);
+    put(here, "rank", c.rank, u.rank);
+    put(here, "gapToFirst", c.gapToFirst, u.gapToFirst);
+    put(here, "gapToAbove", c.gapToAbove, u.gapToAbove);
+    put(here, "rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
+    if (c.previousRank !== null && previous) put(here, "rankChange", c.rankChange, u.rankChange);
     cells.set(u.unit, here);
 
     const target = targets[index];
     const aims: Partial<Record<TargetField, string>> = {};
-    const aim = (field: TargetField, col: number | null, v: number | null) =>
-      put(aims, field, col, v);
-    aim("nextPlace", c.gapToAbove, target.nextPlace);
-    aim("topThree", c.topThree, target.topThree);
-    aim("first", c.gapToFirst, target.first);
-    aim("bottomLine", c.bottomLine, target.bottomLine);
+    put(aims, "nextPlace", c.gapToAbove, target.nextPlace);
+    put(aims, "topThree", c.topThree, target.topThree);
+    put(aims, "first", c.gapToFirst, target.first);
+    put(aims, "bottomLine", c.bottomLine, target.bottomLine);
     targetCells.set(u.unit, aims);
 
-    const scores: (ScoreCell | null)[] = [...u.unit.parts, ...u.unit.bonuses, ...u.unit.deductions];
-    if (hasPrintedTotal) scores.push(u.unit.printedTotal);
-    if (scores.some((cell) => cell?.kind === "repaired")) repaired = true;
+    if (
+      u.unit.parts.some(isRepaired) ||
+      u.unit.bonuses.some(isRepaired) ||
+      u.unit.deductions.some(isRepaired) ||
+      (hasPrintedTotal && isRepaired(u.unit.printedTotal))
+    )
+      repaired = true;
     if (c.printedRank !== null && u.unit.printedRank && printedRankDiffers(u)) rankDiffers = true;
   });
 

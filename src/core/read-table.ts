@@ -170,7 +170,8 @@ function overriddenNameColumn(overrides: ReadOptions["overrides"]): number | nul
  * each part's area, or none. One table printed in blocks repeats its header: that is read
  * as one table (findBlocks), never split here.
  */
-function sideBySideTables(grid: Grid, width: number): CellArea[] {
+function sideBySideTables(base: Frame, width: number): CellArea[] {
+  const grid = base.values;
   if (width < 5 || grid.length === 0) return [];
   const used = new Uint8Array(width);
   for (const line of grid)
@@ -188,11 +189,7 @@ function sideBySideTables(grid: Grid, width: number): CellArea[] {
   const headed: { area: CellArea; word: string }[] = [];
   for (const part of parts) {
     const area = { top: 0, bottom, left: part.left, right: part.right };
-    const values = grid.map((line) => {
-      const out: CellValue[] = [];
-      for (let c = 0; c <= part.right; c++) out.push(c < part.left ? EMPTY : (line[c] ?? EMPTY));
-      return out;
-    });
+    const values = areaFrame(base, area).values;
     const anchor = findHeaderAnchor(values, 0, part.right + 1);
     if (anchor < 0) continue;
     let word = "";
@@ -278,7 +275,7 @@ export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetRe
   const claimed = new Uint8Array(sheet.values.length);
   const marked = (options.ranges ?? []).map(parseArea).filter((a): a is CellArea => a !== null);
   // Areas the user marked; else different tables printed side by side, each read on its own.
-  const areas = marked.length ? marked : sideBySideTables(base.values, width);
+  const areas = marked.length ? marked : sideBySideTables(base, width);
   for (const area of areas) {
     const frame = areaFrame(base, area);
     const found = readFrame(sheet.name, frame, area.right + 1, options, tables.length, () => false);
@@ -287,8 +284,7 @@ export function readSheet(input: SheetInput, options: ReadOptions = {}): SheetRe
     claimed.fill(1, area.top, Math.min(area.bottom + 1, claimed.length));
   }
   const found = readFrame(sheet.name, base, width, options, tables.length, (r) => claimed[r] === 1);
-  const user =
-    (options.ranges?.length ?? 0) > 0 || overriddenNameColumn(options.overrides) !== null;
+  const user = marked.length > 0 || overriddenNameColumn(options.overrides) !== null;
   if (
     tables.length === 0 &&
     (found.tables.length === 0 || (!user && readsAcross(found.tables))) &&

@@ -162,13 +162,13 @@ export function planFormulaCells(plan: SheetPlan): { row: number; col: number; c
 }
 
 /** Rows made when they are asked for (see {@link SheetPlan.rowSource}). */
-export interface RowSource {
+export interface RowSource<Cell = PlanCell> {
   /** How many rows it makes. */
   readonly count: number;
   /** The length of its longest row. */
   readonly width: number;
   /** Makes the rows, from A1, afresh on every call. */
-  readonly rows: () => Iterable<readonly PlanCell[]>;
+  readonly rows: () => Iterable<readonly Cell[]>;
 }
 
 /**

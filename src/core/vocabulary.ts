@@ -93,6 +93,9 @@ const LEVEL = "(?:设区市|省辖市|地级市|地市|地区|街道|社区|[市
 /** Office units ranked by a city: 单位名称, 被考核单位, 部门, 责任单位 … */
 const OFFICE = "(?:被考核|被考评|考核|参评|参考|责任|牵头|承办)?(?:单位|部门|对象|机关)";
 
+/** Another period, or a change since it (上期排名, 较上期): never this period's rank. */
+const PREVIOUS = /上期|上季|上月|上年|去年|前期|变化|升降|较上/;
+
 export const HEADER = {
   seq: /^(序号?|编号|NO\.?|顺序号?|序次)$/i,
   /** The parent unit (所属市) of a county-level row. */
@@ -107,9 +110,9 @@ export const HEADER = {
   ),
   /** A printed rank. "上期排名" and part ranks are not the table's rank (see `previousRank`). */
   rank: /排名|名次|位次|排序|次序/,
-  previousRank: /上期|上季|上月|上年|去年|前期|变化|升降|较上/,
+  previousRank: PREVIOUS,
   /** Another period's figure or a change since it (上期得分, 较上期增减): never part of the total. */
-  change: /上期|上季|上月|上年|去年|前期|变化|变动|升降|增减|较上|比上|环比|同比/,
+  change: new RegExp(`${PREVIOUS.source}|变动|增减|比上|环比|同比`),
   total:
     /总分|合计|总计|综合得分|综合评分|综合分|总得分|考核总分|最终得分|总成绩|综合成绩|最终成绩|最后得分|综合考核得分|实得分|总评分/,
   /** 加分 is a bonus column unless the header says the bonus is already in it (含加分). */

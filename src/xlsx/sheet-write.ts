@@ -7,7 +7,7 @@
 import { CellArea } from "../core/cells";
 import { cellAddress, columnLabel } from "../core/address";
 import { looksLikeFormula, toFileFormula } from "../core/formula";
-import { CellStyle, ConditionalPlan, FORMAT, SheetPlan } from "../core/sheet-plan";
+import { CellStyle, ConditionalPlan, FORMAT, RowSource, SheetPlan } from "../core/sheet-plan";
 import { StyleAppender } from "./styles-append";
 import { escapeCellText, escapeText } from "./xml-text";
 
@@ -39,11 +39,7 @@ export interface CellLike {
 export interface SheetLike {
   readonly rows: readonly (readonly CellLike[])[];
   /** The rows made one at a time, when the sheet can make them so (see SheetPlan.rowSource). */
-  readonly rowSource?: {
-    readonly count: number;
-    readonly width: number;
-    readonly rows: () => Iterable<readonly CellLike[]>;
-  };
+  readonly rowSource?: RowSource<CellLike>;
   readonly columnWidths: readonly number[];
   readonly freeze?: SheetPlan["freeze"];
   readonly merges: readonly CellArea[];

@@ -176,13 +176,13 @@ export function* writePackageChunks(
     [wbRelsPart.toLowerCase(), relsXml],
   ]);
   const stylesEntry = stylesPart ? pkg.entry(stylesPart) : undefined;
+
+  const zip = new ZipStream({ level: options.level ?? 6, deflater: options.deflater });
   const copy = (entry: ZipEntry) =>
     zip.copyRaw(
       entry,
       pkg.zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
     );
-
-  const zip = new ZipStream({ level: options.level ?? 6, deflater: options.deflater });
   for (const entry of pkg.zip.entries) {
     const key = entry.name.toLowerCase();
     if (deleted.has(key) || entry === stylesEntry) continue;
