@@ -74,14 +74,16 @@ export function* worksheetXml(
   let width = Math.max(1, plan.columnWidths.length);
   if (source) width = Math.max(width, source.width);
   else for (const line of plan.rows) width = Math.max(width, line.length);
-  const labels = Array.from({ length: width }, (_, c) => columnLabel(c));
+  // The opening of a cell's tag up to its row number, and its style attribute, are made once.
+  const labels = Array.from({ length: width }, (_, c) => `<c r="${columnLabel(c)}`);
+  const styleAttrs: string[] = [];
   const count = source ? source.count : plan.rows.length;
   const lastRow = Math.max(1, count);
   out(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
       (plan.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-      `<dimension ref="A1:${labels[width - 1]}${lastRow}"/>` +
+      `<dimension ref="A1:${columnLabel(width - 1)}${lastRow}"/>` +
       `<sheetViews><sheetView${context.selected ? ' tabSelected="1"' : ""} workbookViewId="0">` +
       paneXml(plan.freeze) +
       "</sheetView></sheetViews>" +
@@ -105,13 +107,22 @@ export function* worksheetXml(
     const height = heights[r];
     context.onRow?.(r, line);
     const open = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}`;
+    const rowText = String(r + 1);
     let wrote = false;
     for (let c = 0; c < line.length; c++) {
-      const cell = cellXml(line[c], labels[c] + (r + 1), context);
-      if (cell === "") continue;
+      const cell = line[c];
+      if (!cell) continue;
+      const s = lookOf(cell, context.styles);
+      const v = cell.value;
+      // A blank without a look, or a number no cell can hold, is not written.
+      if (!cell.formula && (v === null ? s === 0 : typeof v === "number" && !Number.isFinite(v)))
+        continue;
       if (!wrote) out(`${open}>`);
       wrote = true;
-      out(cell);
+      out(labels[c]);
+      out(rowText);
+      out(s ? (styleAttrs[s] ??= `" s="${s}"`) : '"');
+      cellBody(cell, context.cachedResults, out);
     }
     if (wrote) out("</row>");
     else if (height !== undefined) out(`${open}/>`);
@@ -173,27 +184,57 @@ function lookOf(cell: CellLike, styles: StyleAppender): number {
   return styles.cellFormat(cell.style, format);
 }
 
-function cellXml(cell: CellLike | undefined, ref: string, context: SheetWriteContext): string {
-  if (!cell) return "";
-  const s = lookOf(cell, context.styles);
-  const style = s ? ` s="${s}"` : "";
+/**
+ * Writes the rest of a cell whose tag is open up to its attributes (`<c r="A1" s="3"`), as pieces
+ * passed to `out`: a sheet has hundreds of thousands of cells, and pieces cost less than building
+ * each one's text first.
+ */
+function cellBody(cell: CellLike, cachedResults: boolean, out: (text: string) => void): void {
   const value = cell.value;
   if (cell.formula) {
-    const f = `<f>${escapeText(toFileFormula(cell.formula))}</f>`;
-    if (!context.cachedResults || value === null) return `<c r="${ref}"${style}>${f}</c>`;
-    if (typeof value === "number")
-      return Number.isFinite(value)
-        ? `<c r="${ref}"${style}>${f}<v>${value}</v></c>`
-        : `<c r="${ref}"${style}>${f}</c>`;
-    if (typeof value === "boolean")
-      return `<c r="${ref}"${style} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${style} t="str">${f}<v>${escapeCellText(value)}</v></c>`;
+    const f = escapeText(toFileFormula(cell.formula));
+    if (
+      !cachedResults ||
+      value === null ||
+      (typeof value === "number" && !Number.isFinite(value))
+    ) {
+      out("><f>");
+      out(f);
+      out("</f></c>");
+      return;
+    }
+    if (typeof value === "number") {
+      out("><f>");
+      out(f);
+      out("</f><v>");
+      out(String(value));
+    } else if (typeof value === "boolean") {
+      out(' t="b"><f>');
+      out(f);
+      out(value ? "</f><v>1" : "</f><v>0");
+    } else {
+      out(' t="str"><f>');
+      out(f);
+      out("</f><v>");
+      out(escapeCellText(value));
+    }
+    out("</v></c>");
+    return;
   }
-  if (value === null) return style ? `<c r="${ref}"${style}/>` : "";
-  if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "number")
-    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : "";
-  // Inline text is text whatever it starts with: "=SUM(1,2)" as a unit name stays a name.
-  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeCellText(value)}</t></is></c>`;
+  if (value === null) out("/>");
+  else if (typeof value === "boolean") out(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else if (typeof value === "number") {
+    out("><v>");
+    out(String(value));
+    out("</v></c>");
+  } else {
+    // Inline text is text whatever it starts with: "=SUM(1,2)" as a unit name stays a name.
+    out(
+      /^\s|\s$|\n/.test(value)
+        ? ' t="inlineStr"><is><t xml:space="preserve">'
+        : ' t="inlineStr"><is><t>'
+    );
+    out(escapeCellText(value));
+    out("</t></is></c>");
+  }
 }
