@@ -8,6 +8,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("duibiao: not built yet; run `npm install` (or `npm run build:node`) first\n");
   process.exit(2);
 }
+// Before the command's code runs: the engine's settings for a short run (src/cli/tuning.ts).
+require(path.join(__dirname, "..", "build", "src", "cli", "tuning.js")).tuneForOneRun();
 require(entry)
   .main(process.argv.slice(2))
   .then(

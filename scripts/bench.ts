@@ -63,8 +63,10 @@ interface RouteRun {
 
 /** One run of the command line in a fresh process: wall and CPU seconds, peak resident memory. */
 function runCli(cliMain: string, file: string, out: string, exit = 0): RouteRun {
+  // What bin/duibiao.js does: the engine's settings for a short run, then the command.
+  const tuning = path.join(path.dirname(cliMain), "tuning.js");
   const probe =
-    `const t=process.hrtime.bigint();require(${JSON.stringify(cliMain)}).main(["analyze",${JSON.stringify(file)},"--out",${JSON.stringify(out)}],{out(){},err(){}})` +
+    `require(${JSON.stringify(tuning)}).tuneForOneRun();require(${JSON.stringify(cliMain)}).main(["analyze",${JSON.stringify(file)},"--out",${JSON.stringify(out)}],{out(){},err(){}})` +
     `.then(c=>{const u=process.cpuUsage();process.stdout.write(JSON.stringify({code:c,cpu:(u.user+u.system)/1e6,rss:process.resourceUsage().maxRSS}))})`;
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ["-e", probe], {
