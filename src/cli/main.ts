@@ -338,7 +338,7 @@ export async function analyzeFile(args: AnalyzeArgs, io: Io): Promise<EngineResu
   }
   const messages = messagesFor(args.locale);
   result.analyses.forEach((a, i) => {
-    const output = result.report.tables[i].outputSheet;
+    const output = result.rankingSheets[i].plan.name;
     io.out(fill(t.tableSummary, { sheet: a.table.sheet, units: a.units.length, output }));
     for (const p of a.problems) {
       if (p.severity === "info") continue;

@@ -241,7 +241,10 @@ export function runEngine(
       )
     : null;
 
-  const report: Report = {
+  // The report lists every unit's cells: it is made the first time it is asked for (the command
+  // line asks only when told to write it), then kept.
+  let report: Report | null = null;
+  const makeReport = (): Report => ({
     tables: analyses.map((a, i) => reportTable(a, rankingSheets[i], messages)),
     comparisons: comparisons.flatMap((c) => c.gaps.map((g) => comparisonReport(c.sheet, g))),
     weights: weightsReport(analyses, fits),
@@ -262,7 +265,7 @@ export function runEngine(
         message: problemMessage(p, messages),
       })),
     ],
-  };
+  });
   return {
     book,
     analyses,
@@ -281,7 +284,9 @@ export function runEngine(
       ...rankingSheets.map((s) => s.plan),
     ],
     staleOutputSheets: outputs.map((s) => s.name),
-    report,
+    get report() {
+      return (report ??= makeReport());
+    },
   };
 }
 

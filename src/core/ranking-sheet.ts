@@ -72,12 +72,12 @@ export type TargetField = "nextPlace" | "topThree" | "first" | "bottomLine";
 export interface RankingSheet {
   readonly plan: SheetPlan;
   readonly layout: RankingLayout;
-  /** Per unit, the sheet-qualified address of each non-null computed value. */
-  readonly cells: ReadonlyMap<UnitRow, Partial<Record<CellField, string>>>;
+  /** A unit's sheet-qualified address of each non-null computed value (none for another unit). */
+  readonly cellsOf: (unit: UnitRow) => Partial<Record<CellField, string>>;
   /** Per unit, aligned with the analysis' units: what it needs to move ({@link tableTargets}). */
   readonly targets: readonly UnitTargets[];
-  /** Per unit, the cells of its non-null targets (next place and first are the gap columns). */
-  readonly targetCells: ReadonlyMap<UnitRow, Partial<Record<TargetField, string>>>;
+  /** A unit's cells of its non-null targets (next place and first are the gap columns). */
+  readonly targetCellsOf: (unit: UnitRow) => Partial<Record<TargetField, string>>;
   /** The bottom-N line the targets count against. */
   readonly bottomLine: number;
 }
@@ -287,9 +287,7 @@ export function planRankingSheet(
     }
     return text;
   };
-  const cells = new Map<UnitRow, Partial<Record<CellField, string>>>();
   const targets = tableTargets(analysis, bottomLine);
-  const targetCells = new Map<UnitRow, Partial<Record<TargetField, string>>>();
   let repaired = false;
   let rankDiffers = false;
   const bonusAddend = columnsWithRole(t, "bonus").map((b) => b.addend);
@@ -324,36 +322,55 @@ export function planRankingSheet(
     return printed !== null && expected !== null && printed !== expected;
   };
 
-  // What other sheets refer to, and what the notes depend on, is settled now; the rows themselves
-  // are made when a writer asks for them (unitLine).
-  analysis.units.forEach((u: UnitResult, index) => {
-    const r = layout.rowOf.get(u.unit) as number;
-    /** Puts the address of column `col` of this row under `field`, where it holds a value. */
-    const put = <F extends string>(
-      into: Partial<Record<F, string>>,
-      field: F,
-      col: number | null,
-      v: number | null
-    ) => {
-      if (col !== null && v !== null) into[field] = `${outSheet}!${cellAddress(r, col)}`;
-    };
+  // A unit's cells are found when something asks for them (the report, a comparison): most units'
+  // never are, and at thousands of units making them all took longer than writing their rows.
+  let indexOf: Map<UnitRow, number> | null = null;
+  /** Where `unit`'s row is, and its index among the analysis' units; null for another unit. */
+  const rowAndIndex = (unit: UnitRow): { r: number; index: number } | null => {
+    indexOf ??= new Map(analysis.units.map((u, i) => [u.unit, i]));
+    const index = indexOf.get(unit);
+    return index === undefined ? null : { r: layout.rowOf.get(unit) as number, index };
+  };
+  /** Puts the address of column `col` of row `r` under `field`, where it holds a value. */
+  const put = <F extends string>(
+    into: Partial<Record<F, string>>,
+    r: number,
+    field: F,
+    col: number | null,
+    v: number | null
+  ) => {
+    if (col !== null && v !== null) into[field] = `${outSheet}!${cellAddress(r, col)}`;
+  };
+  const cellsOf = (unit: UnitRow): Partial<Record<CellField, string>> => {
     const here: Partial<Record<CellField, string>> = {};
-    put(here, "total", c.total, u.total);
-    put(here, "rank", c.rank, u.rank);
-    put(here, "gapToFirst", c.gapToFirst, u.gapToFirst);
-    put(here, "gapToAbove", c.gapToAbove, u.gapToAbove);
-    put(here, "rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
-    if (c.previousRank !== null && previous) put(here, "rankChange", c.rankChange, u.rankChange);
-    cells.set(u.unit, here);
-
-    const target = targets[index];
+    const at = rowAndIndex(unit);
+    if (!at) return here;
+    const { r } = at;
+    const u = analysis.units[at.index];
+    put(here, r, "total", c.total, u.total);
+    put(here, r, "rank", c.rank, u.rank);
+    put(here, r, "gapToFirst", c.gapToFirst, u.gapToFirst);
+    put(here, r, "gapToAbove", c.gapToAbove, u.gapToAbove);
+    put(here, r, "rankWithoutBonus", c.rankWithoutBonus, u.rankWithoutBonus);
+    if (c.previousRank !== null && previous) put(here, r, "rankChange", c.rankChange, u.rankChange);
+    return here;
+  };
+  const targetCellsOf = (unit: UnitRow): Partial<Record<TargetField, string>> => {
     const aims: Partial<Record<TargetField, string>> = {};
-    put(aims, "nextPlace", c.gapToAbove, target.nextPlace);
-    put(aims, "topThree", c.topThree, target.topThree);
-    put(aims, "first", c.gapToFirst, target.first);
-    put(aims, "bottomLine", c.bottomLine, target.bottomLine);
-    targetCells.set(u.unit, aims);
+    const at = rowAndIndex(unit);
+    if (!at) return aims;
+    const { r } = at;
+    const target = targets[at.index];
+    put(aims, r, "nextPlace", c.gapToAbove, target.nextPlace);
+    put(aims, r, "topThree", c.topThree, target.topThree);
+    put(aims, r, "first", c.gapToFirst, target.first);
+    put(aims, r, "bottomLine", c.bottomLine, target.bottomLine);
+    return aims;
+  };
 
+  // What the notes depend on is settled now; the rows themselves are made when a writer asks for
+  // them (unitLine).
+  for (const u of analysis.units) {
     if (
       u.unit.parts.some(isRepaired) ||
       u.unit.bonuses.some(isRepaired) ||
@@ -362,7 +379,7 @@ export function planRankingSheet(
     )
       repaired = true;
     if (c.printedRank !== null && u.unit.printedRank && printedRankDiffers(u)) rankDiffers = true;
-  });
+  }
 
   /** A unit's row of the sheet, every computed cell a live formula with the engine's value. */
   const unitLine = (u: UnitResult, index: number): PlanCell[] => {
@@ -581,5 +598,5 @@ export function planRankingSheet(
     },
     unitRowSource(top, units, unitLine, notes, width)
   );
-  return { plan, layout, cells, targets, targetCells, bottomLine };
+  return { plan, layout, cellsOf, targets, targetCellsOf, bottomLine };
 }

@@ -86,7 +86,7 @@ export function reportTable(
       rankChange: u.rankChange,
       componentRanks: Object.fromEntries(parts.map((p, i) => [p.header, u.partRanks[i]])),
       groupRanks: Object.fromEntries(u.groupRanks.map((g) => [g.group, g.rank])),
-      cells: sheet.cells.get(u.unit) ?? {},
+      cells: sheet.cellsOf(u.unit),
     })),
     problems: analysis.problems.map((p) => ({
       cell: p.cell,
@@ -298,7 +298,7 @@ export function targetsReport(
         units: a.units.map((u, j) => ({
           name: u.unit.name,
           ...r.targets[j],
-          cells: r.targetCells.get(u.unit) ?? {},
+          cells: r.targetCellsOf(u.unit),
         })),
       };
     }),

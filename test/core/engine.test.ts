@@ -86,4 +86,19 @@ describe("runEngine(sheets)", () => {
     );
     expect(t.units.map((u) => u.row)).toEqual([6, 10, 5, 7, 9, 11]);
   });
+
+  it("makes the report once, when first asked, with every unit's cells where its rows are", () => {
+    const result = runEngine([countySheet("all")]);
+    const report = result.report;
+    expect(result.report).toBe(report);
+    const [ranking] = result.rankingSheets;
+    const [table] = report.tables;
+    table.units.forEach((u, i) => {
+      const unit = result.analyses[0].units[i];
+      const row = ranking.plan.rows.findIndex((line) => line.some((c) => c.value === u.name)) + 1;
+      expect(row).toBeGreaterThan(0);
+      if (u.total !== null) expect(u.cells.total).toMatch(new RegExp(`![A-Z]+${row}$`));
+      expect(u.cells).toEqual(ranking.cellsOf(unit.unit));
+    });
+  });
 });

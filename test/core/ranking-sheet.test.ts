@@ -103,12 +103,12 @@ describe("planRankingSheet(analysis, layout)", () => {
 
   it("lists in `cells` where each non-null value's formula sits", () => {
     const unitAt = (row: number) => a.units.find((u) => u.unit.row === row)?.unit;
-    const pingli = s.cells.get(unitAt(3) as UnitRow);
+    const pingli = s.cellsOf(unitAt(3) as UnitRow);
     expect(pingli?.rank).toBe("'排名-三季度'!A4");
     expect(Object.keys(pingli ?? {}).sort()).toEqual(
       ["gapToFirst", "rank", "rankWithoutBonus", "total"].sort()
     );
-    expect(Object.keys(s.cells.get(unitAt(5) as UnitRow) ?? {}).sort()).toEqual(
+    expect(Object.keys(s.cellsOf(unitAt(5) as UnitRow)).sort()).toEqual(
       ["gapToAbove", "gapToFirst", "rank", "rankWithoutBonus", "total"].sort()
     );
   });
@@ -127,7 +127,7 @@ describe("planRankingSheet(analysis, layout)", () => {
     const at = (name: string) => narrow.plan.rows[rowOf(name)][line].value;
     // 平利 99.8, 白河 91.45 (90.85 + 0.6), =SUM(A1) 91.35, 宜川 0.4: the last two are in.
     expect(["平利县", "白河县", "=SUM(A1)", "宜川县"].map(at)).toEqual([8.45, 0.1, -0.1, -91.05]);
-    expect(narrow.targetCells.get(a.units[0].unit)).toEqual({
+    expect(narrow.targetCellsOf(a.units[0].unit)).toEqual({
       topThree: `'排名-三季度'!${cellAddress(3, narrow.layout.col.topThree)}`,
       first: `'排名-三季度'!${cellAddress(3, narrow.layout.col.gapToFirst)}`,
       bottomLine: `'排名-三季度'!${cellAddress(3, narrow.layout.col.bottomLine)}`,
