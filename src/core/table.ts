@@ -127,11 +127,19 @@ export function termCell(
   unit: UnitRow,
   column: TableColumn
 ): ScoreCell | undefined {
+  return termReader(table, column)(unit);
+}
+
+/** {@link termCell} for many units: the column's place among those of its role is found once. */
+export function termReader(
+  table: Pick<ScoreTable, "columns">,
+  column: TableColumn
+): (unit: UnitRow) => ScoreCell | undefined {
   const i = columnsWithRole(table, column.role).findIndex((c) => c.index === column.index);
-  if (column.role === "part") return unit.parts[i];
-  if (column.role === "bonus") return unit.bonuses[i];
-  if (column.role === "deduction") return unit.deductions[i];
-  return undefined;
+  if (column.role === "part") return (unit) => unit.parts[i];
+  if (column.role === "bonus") return (unit) => unit.bonuses[i];
+  if (column.role === "deduction") return (unit) => unit.deductions[i];
+  return () => undefined;
 }
 
 /** A stable id for a table: its sheet, and its place there when a sheet holds several. */

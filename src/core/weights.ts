@@ -1,5 +1,5 @@
 import { roundAt, roundTo, scaleOf } from "./round";
-import { ScoreTable, TableColumn, termCell } from "./table";
+import { ScoreTable, TableColumn, termReader } from "./table";
 
 /** How a table's total is made from its columns. */
 export interface WeightFit {
@@ -101,11 +101,12 @@ export function fitWeights(table: ScoreTable): WeightFit {
   }
   const x: number[][] = [];
   const y: number[] = [];
+  const readers = columns.map((c) => termReader(table, c));
   for (const unit of table.units) {
     const total = unit.printedTotal?.value;
     if (total === null || total === undefined) continue;
-    const row = columns.map((c) => {
-      const cell = termCell(table, unit, c);
+    const row = columns.map((c, i) => {
+      const cell = readers[i](unit);
       // A blank bonus or deduction is 0; a blank part leaves the row out.
       if (!cell || cell.value === null) return c.role === "part" ? NaN : 0;
       return roundAt(c.role === "deduction" ? Math.abs(cell.value) : cell.value, d);
