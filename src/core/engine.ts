@@ -155,11 +155,20 @@ export function runEngine(
   const cumulativeSheets = standings.map((st, i) =>
     planCumulativeSheet(st, cumulativeNames[i], rankings, highlight, messages)
   );
-  const fits = new Map(analyses.map((a) => [a.id, fitWeights(a.table)]));
+  // A table's weights are fitted when a comparison or the report needs them: least squares over
+  // thousands of units is work most runs without a benchmark would throw away.
+  const fitCache = new Map<string, WeightFit>();
+  const fitOf = (a: TableAnalysis): WeightFit => {
+    let fit = fitCache.get(a.id);
+    if (!fit) fitCache.set(a.id, (fit = fitWeights(a.table)));
+    return fit;
+  };
+  let fits: ReadonlyMap<string, WeightFit> | null = null;
+  const allFits = () => (fits ??= new Map(analyses.map((a) => [a.id, fitOf(a)])));
 
   const previousOf = (a: TableAnalysis) => {
     const prev = a.previousId ? byId.get(a.previousId) : undefined;
-    return prev ? { analysis: prev, fit: fits.get(prev.id) as WeightFit } : null;
+    return prev ? { analysis: prev, fit: fitOf(prev) } : null;
   };
   const comparisons: Comparison[] = [];
   const comparisonPlans: SheetPlan[] = [];
@@ -170,7 +179,7 @@ export function runEngine(
     const tag = `${a.id}|${peer.benchmark.unit.unit.key}`;
     if (done.has(tag)) continue;
     done.add(tag);
-    const fit = fits.get(a.id) as WeightFit;
+    const fit = fitOf(a);
     const previous = previousOf(a);
     const gap = gapAnalysis(a, peer.own.unit, peer.benchmark.unit, fit, previous);
     const name = claim(`${messages.comparison.prefix}${peer.benchmark.unit.unit.name}`);
@@ -198,7 +207,7 @@ export function runEngine(
   const models: { sheet: string }[] = [];
   for (const model of plan.models) {
     const a = model.model.analysis;
-    const fit = fits.get(a.id) as WeightFit;
+    const fit = fitOf(a);
     const previous = previousOf(a);
     const members = model.members.filter((u) => u.unit.key !== model.model.unit.unit.key);
     const gaps = members.map((u) => gapAnalysis(a, u, model.model.unit, fit, previous));
@@ -247,7 +256,7 @@ export function runEngine(
   const makeReport = (): Report => ({
     tables: analyses.map((a, i) => reportTable(a, rankingSheets[i], messages)),
     comparisons: comparisons.flatMap((c) => c.gaps.map((g) => comparisonReport(c.sheet, g))),
-    weights: weightsReport(analyses, fits),
+    weights: weightsReport(analyses, allFits()),
     history: historySheets.map(historyReport),
     cumulative: cumulativeSheets.map(cumulativeReport),
     targets: targetsReport(analyses, rankingSheets, peers),
@@ -272,7 +281,9 @@ export function runEngine(
     rankingSheets,
     historySheets,
     cumulativeSheets,
-    fits,
+    get fits() {
+      return allFits();
+    },
     comparisons,
     briefing,
     problems: plan.problems,

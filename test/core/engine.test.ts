@@ -1,5 +1,6 @@
 import { EMPTY, SheetInput } from "../../src/core/cells";
 import { runEngine } from "../../src/core/engine";
+import { fitWeights } from "../../src/core/weights";
 import { OUTPUT_MARKER } from "../../src/core/output-sheets";
 import { PlanCell } from "../../src/core/sheet-plan";
 import { messagesFor } from "../../src/locales";
@@ -100,5 +101,16 @@ describe("runEngine(sheets)", () => {
       if (u.total !== null) expect(u.cells.total).toMatch(new RegExp(`![A-Z]+${row}$`));
       expect(u.cells).toEqual(ranking.cellsOf(unit.unit));
     });
+  });
+
+  it("fits each table's weights once, when first asked, as fitWeights does", () => {
+    const result = runEngine([countySheet("all"), frozen(sheet("三季度市级", CITY, []))]);
+    const fits = result.fits;
+    expect(result.fits).toBe(fits);
+    expect([...fits.keys()]).toEqual(result.analyses.map((a) => a.id));
+    for (const a of result.analyses) expect(fits.get(a.id)).toEqual(fitWeights(a.table));
+    expect(Object.keys(result.report.weights as Record<string, unknown>)).toEqual(
+      result.analyses.map((a) => a.id)
+    );
   });
 });
