@@ -6,7 +6,7 @@
  */
 import { cellAddress } from "../core/address";
 import { READ_LIMITS, ReadLimits, usedRangeExcess } from "../core/limits";
-import { WorkbookErrorContext, tooLarge } from "./errors";
+import { tooLarge } from "./errors";
 
 /**
  * What one workbook's sheets have used so far: cells kept (each row, and each cell inside a row's
@@ -28,11 +28,12 @@ export class CellBudget {
     return new GridBuilder<T>(this, sheet, blank);
   }
 
-  /** Counts `n` more cells kept; past the cap, refuses, naming where it happened. */
-  take(n: number, where: WorkbookErrorContext): void {
+  /** Counts `n` more cells kept; past the cap, refuses, naming the sheet it happened on. */
+  take(n: number, sheet: string): void {
     this.cells += n;
+    // Called for every cell read: the message's context is made only when it is needed.
     if (this.cells > this.limits.cells)
-      throw tooLarge("cells", this.cells, this.limits.cells, where);
+      throw tooLarge("cells", this.cells, this.limits.cells, { sheet });
   }
 
   /** Counts one more merged area. */
@@ -77,12 +78,12 @@ export class GridBuilder<T> {
     }
     const grid = this.rows;
     if (grid.length <= row) {
-      this.budget.take(row + 1 - grid.length, { sheet: this.sheet });
+      this.budget.take(row + 1 - grid.length, this.sheet);
       while (grid.length <= row) grid.push([]);
     }
     const line = grid[row];
     if (line.length <= col) {
-      this.budget.take(col + 1 - line.length, { sheet: this.sheet });
+      this.budget.take(col + 1 - line.length, this.sheet);
       while (line.length < col) line.push(this.blank);
     }
     line[col] = value;
