@@ -13,6 +13,7 @@ export type ProblemCode =
   | "rowWithoutScores"
   | "blankRowInside"
   | "summaryRowSkipped"
+  | "cityRowSkipped"
   | "printedRankDiffers"
   | "duplicateUnit"
   | "bonusRoleFromData"

@@ -13,6 +13,7 @@ import {
 } from "./cells";
 import { ColumnStats, assignRoles, columnStats, isFlagYes, isNameHeader } from "./column-roles";
 import { findBlocks } from "./blocks";
+import { GroupTestRow, groupRows } from "./group-rows";
 import { detectTotal } from "./detect-total";
 import { Frame, blocksFrame, sheetFrame, transposedFrame } from "./frame";
 import {
@@ -34,7 +35,7 @@ import { Decimals } from "./round";
 import { sectionLabel } from "./sections";
 import { CellPos, ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
 import { compactText, trimText } from "./text";
-import { NOTE_ROW, SUMMARY_ROW, UNITS_ROW, UNIT_NAME_END } from "./vocabulary";
+import { GROUP_NAME, NOTE_ROW, SUMMARY_ROW, UNITS_ROW, UNIT_NAME_END } from "./vocabulary";
 import {
   DataRun,
   findDataRuns,
@@ -716,7 +717,7 @@ function readOneTable(sheetName: string, frame: Frame, spec: TableSpec): ReadTab
     });
   }
 
-  const units = readUnits(sheetName, frame, spec, columns, named.index);
+  const units = readUnits(sheetName, frame, spec, columns, named.index, precision);
   // Names that are mostly header words (分值, 排序, 总分) are a table read the wrong way round.
   if (units.units.length < 2 || !namesAreUnits(units.units)) return null;
   const first = units.units[0];
@@ -800,7 +801,8 @@ function readUnits(
   frame: Frame,
   spec: TableSpec,
   columns: readonly TableColumn[],
-  nameIndex: number
+  nameIndex: number,
+  decimals: Decimals
 ): { units: UnitRow[]; problems: Problem[]; lastRow: number } {
   const grid = frame.values;
   const header = spec.anchor === null ? null : rowSignature(grid, spec.anchor, spec.width);
@@ -891,6 +893,15 @@ function readUnits(
     for (let i = 0; i < cols.length; i++) cells[i] = cellOf(r, name, cols[i], kind);
     return cells;
   };
+  const groups = cityRows(
+    frame,
+    block.bottom + 1,
+    end,
+    nameIndex,
+    scoreColumns,
+    parentCol,
+    decimals
+  );
   let section: string | null = null;
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
@@ -934,6 +945,15 @@ function readUnits(
         ...pending.splice(0),
         problem(r, nameIndex, "info", "summaryRowSkipped", { name: summary })
       );
+      continue;
+    }
+    // A city's row above its counties names their group, as a section row does.
+    const group = groups.get(r);
+    if (group) {
+      section = name;
+      pending.splice(0);
+      if (group === "scored")
+        problems.push(problem(r, nameIndex, "info", "cityRowSkipped", { name }));
       continue;
     }
     if (!hasScore) {
@@ -1005,6 +1025,51 @@ function readUnits(
     else seen.set(u.key, u);
   }
   return { units, problems, lastRow };
+}
+
+/**
+ * The rows from `first` to before `end` that are a city's row above its counties (see
+ * {@link groupRows}), by row. Only tables that hold a city's name are looked at row by row.
+ */
+function cityRows(
+  frame: Frame,
+  first: number,
+  end: number,
+  nameIndex: number,
+  scoreColumns: readonly TableColumn[],
+  parentCol: TableColumn | undefined,
+  decimals: Decimals
+): Map<number, "scored" | "label"> {
+  const grid = frame.values;
+  const names: string[] = [];
+  let cities = 0;
+  for (let r = first; r < end; r++) {
+    const name = compactText(cellText(cellAt(grid, r, nameIndex)));
+    names.push(name);
+    if (GROUP_NAME.test(name)) cities += 1;
+  }
+  const found = new Map<number, "scored" | "label">();
+  if (cities === 0) return found;
+  const total = scoreColumns.find((c) => c.role === "total");
+  const scoreOf = (r: number): number | null => {
+    let sum: number | null = null;
+    for (const c of total ? [total] : scoreColumns) {
+      const parsed = parseScore(cellAt(grid, r, c.index));
+      if (parsed.kind === "number" || parsed.kind === "repaired") sum = (sum ?? 0) + parsed.value;
+    }
+    return sum;
+  };
+  const rows: GroupTestRow[] = names.map((name, i) => {
+    const parent = parentCol ? trimText(cellText(cellAt(grid, first + i, parentCol.index))) : "";
+    return {
+      name,
+      score: name === "" ? null : scoreOf(first + i),
+      key: matchKey(name),
+      parentKey: parent === "" ? null : matchKey(parent),
+    };
+  });
+  for (const [i, kind] of groupRows(rows, decimals)) found.set(first + i, kind);
+  return found;
 }
 
 /** Gives units whose shared key stands for different kinds of unit their distinct keys, in place. */

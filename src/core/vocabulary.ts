@@ -167,6 +167,12 @@ export const FLAG_NO = /^(否|×|✗|N|NO|FALSE|0|无|-|—)$/i;
 export const SUMMARY_ROW =
   /^(平均|平均分|平均值|均值|合计|总计|小计|全省|全市|全区|全州|全盟|全县|全国|最高|最低|最大|最小|中位)|平均(分|值)?$|合计$|最高分$|最低分$|^(总体|整体)(平均|水平)?$|^(满分|满分值|标准分|标准分值|分值|权重|权数)$/;
 
+/** Names of county-level units (汉台区, 宁陕县, 达拉特旗); a 地区 is a city-level one. On compacted text. */
+export const COUNTY_NAME = /(县|(?<!地)区|旗)$/;
+
+/** Names of city-level units (汉中市, 临夏回族自治州, 锡林郭勒盟, 海东地区), and of county-level cities. */
+export const GROUP_NAME = /(市|州|盟|地区)$/;
+
 /**
  * Section rows inside a table, which make a group: "一类县（区）", "二、非贫困县", "（一）城区",
  * "第一档", "A类地区". Runs on compacted text.
