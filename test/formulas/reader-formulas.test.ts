@@ -129,3 +129,49 @@ describe("formula truth on different tables side by side, with converted figures
     expect(outcome.mismatches).toEqual([]);
   });
 });
+
+/** Counties listed city by city, each city's row carrying its counties' average. */
+const cityByCity = sheet("二季度县区", [
+  ["2024年第二季度各县（市、区）考核结果"],
+  ["序号", "县（市、区）", "党建", "发展", "综合得分"],
+  ["", "汉中市", 41.5, 43.67, 85.17],
+  [1, "汉台区", 42, 44, 86],
+  [2, "南郑区", 41, 43.5, 84.5],
+  [3, "城固县", 41.5, 43.5, 85],
+  ["", "安康市", 40.25, 42.25, 82.5],
+  [4, "汉滨区", 40, 42.5, 82.5],
+  [5, "旬阳市", 40.5, 42, 82.5],
+]);
+
+describe("formula truth on a county table listed city by city", () => {
+  let result: EngineResult;
+  let outcome: Awaited<ReturnType<typeof formulaMismatches>>;
+
+  beforeAll(async () => {
+    const book = await readBack(workbookOf([cityByCity]));
+    result = runEngine(book.sheets, { ownUnit: "南郑区", benchmarks: ["城固县"] });
+    outcome = await formulaMismatches(book, result);
+  });
+
+  it("ranks the counties only, each within its city", () => {
+    const [a] = result.analyses;
+    expect(
+      a.units.map((u) => [
+        u.unit.name,
+        u.rank,
+        u.groupRanks.find((g) => g.kind === "section")?.rank ?? null,
+      ])
+    ).toEqual([
+      ["汉台区", 1, 1],
+      ["城固县", 2, 2],
+      ["南郑区", 3, 3],
+      ["汉滨区", 4, 1],
+      ["旬阳市", 4, 1],
+    ]);
+  });
+
+  it("computes every formula, the ranks within each city included, to the engine's value", () => {
+    expect(outcome.checked).toBeGreaterThan(40);
+    expect(outcome.mismatches).toEqual([]);
+  });
+});
