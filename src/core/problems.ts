@@ -13,6 +13,7 @@ export type ProblemCode =
   | "rowWithoutScores"
   | "blankRowInside"
   | "summaryRowSkipped"
+  | "pointsRowSkipped"
   | "cityRowSkipped"
   | "printedRankDiffers"
   | "duplicateUnit"

@@ -35,7 +35,14 @@ import { Decimals } from "./round";
 import { sectionLabel } from "./sections";
 import { CellPos, ColumnRole, ScoreCell, ScoreTable, TableColumn, UnitRow } from "./table";
 import { compactText, trimText } from "./text";
-import { GROUP_NAME, NOTE_ROW, SUMMARY_ROW, UNITS_ROW, UNIT_NAME_END } from "./vocabulary";
+import {
+  GROUP_NAME,
+  NOTE_ROW,
+  POINTS_TEXT,
+  SUMMARY_ROW,
+  UNITS_ROW,
+  UNIT_NAME_END,
+} from "./vocabulary";
 import {
   DataRun,
   findDataRuns,
@@ -902,6 +909,7 @@ function readUnits(
     parentCol,
     decimals
   );
+  const points = pointsRow(grid, block.bottom + 1, end, width, nameIndex, scoreColumns);
   let section: string | null = null;
   for (let r = block.bottom + 1; r < end; r++) {
     if (isBlankRow(grid, r, width)) {
@@ -944,6 +952,14 @@ function readUnits(
       problems.push(
         ...pending.splice(0),
         problem(r, nameIndex, "info", "summaryRowSkipped", { name: summary })
+      );
+      continue;
+    }
+    if (r === points) {
+      problems.push(
+        problem(r, nameIndex, "info", "pointsRowSkipped", {
+          row: frame.source(r, nameIndex).row + 1,
+        })
       );
       continue;
     }
@@ -1025,6 +1041,44 @@ function readUnits(
     else seen.set(u.key, u);
   }
   return { units, problems, lastRow };
+}
+
+/**
+ * The row of each part's full marks, when the table's first row is one: no name, and in the part
+ * and total columns only the points as text (（40分）) or numbers no unit's exceeds in its part
+ * (a total may, with a bonus). -1 when the first row is anything else: a unit whose name is missing
+ * but whose scores some unit beats is still reported as one.
+ */
+function pointsRow(
+  grid: Grid,
+  first: number,
+  end: number,
+  width: number,
+  nameIndex: number,
+  scoreColumns: readonly TableColumn[]
+): number {
+  let r = first;
+  while (r < end && isBlankRow(grid, r, width)) r++;
+  if (r + 2 >= end || !isBlank(cellAt(grid, r, nameIndex))) return -1;
+  let stated = 0;
+  for (const column of scoreColumns) {
+    const v = cellAt(grid, r, column.index);
+    if (isBlank(v)) continue;
+    if (typeof v !== "number") {
+      if (!POINTS_TEXT.test(compactText(cellText(v)))) return -1;
+      stated += 1;
+      continue;
+    }
+    if (column.role !== "part") continue;
+    let most = -Infinity;
+    for (let k = r + 1; k < end; k++) {
+      const x = cellAt(grid, k, column.index);
+      if (typeof x === "number" && x > most) most = x;
+    }
+    if (most === -Infinity || v < most) return -1;
+    stated += 1;
+  }
+  return stated > 0 ? r : -1;
 }
 
 /**

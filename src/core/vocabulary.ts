@@ -173,6 +173,9 @@ export const COUNTY_NAME = /(县|(?<!地)区|旗)$/;
 /** Names of city-level units (汉中市, 临夏回族自治州, 锡林郭勒盟, 海东地区), and of county-level cities. */
 export const GROUP_NAME = /(市|州|盟|地区)$/;
 
+/** A part's full marks written in its column under the header: 40分, （40分）, (40), 满分40分. */
+export const POINTS_TEXT = /^(\(|)(满分|分值)?\d+(\.\d+)?分(\)|)$|^\(\d+(\.\d+)?\)$/;
+
 /**
  * Section rows inside a table, which make a group: "一类县（区）", "二、非贫困县", "（一）城区",
  * "第一档", "A类地区". Runs on compacted text.

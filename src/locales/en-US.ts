@@ -11,6 +11,7 @@ export const enUS: Messages = {
     rowWithoutScores: "Row {row} ({name}) has no scores; skipped",
     blankRowInside: "Row {row} inside the table is blank; skipped",
     summaryRowSkipped: '"{name}" is a summary row and is not ranked',
+    pointsRowSkipped: "Row {row} gives each part's full marks and is not ranked",
     cityRowSkipped:
       '"{name}" is the row of the city above its counties: it groups them and is not ranked',
     printedRankDiffers: "{name}: the sheet prints rank {printed}, but its total ranks {computed}",

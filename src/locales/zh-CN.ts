@@ -12,6 +12,7 @@ export const zhCN = {
     rowWithoutScores: "第 {row} 行（{name}）没有分数，已跳过",
     blankRowInside: "表内第 {row} 行为空行，已跳过",
     summaryRowSkipped: "「{name}」是汇总行，不参与排名",
+    pointsRowSkipped: "第 {row} 行是各项的满分（分值），不参与排名",
     cityRowSkipped: "「{name}」是其下各县（区）的城市行，作为分组，不参与排名",
     printedRankDiffers: "{name} 的源表名次为 {printed}，按总分计算应为第 {computed} 名",
     duplicateUnit: "{name} 在表中出现两次（另见第 {row} 行）",

@@ -469,6 +469,37 @@ describe("readSheet(sheet): grades, stated weights and repeated headers", () => 
     expect(problemList(t.problems)).toEqual(["A2 summaryRowSkipped"]);
   });
 
+  describe("a row of full marks without a label, under a header merged over two lines", () => {
+    const header: (string | number | null)[][] = [
+      ["序号", "单位", "日常考核", null, "年终考核", "总分"],
+      [null, null, "得分", "名次", "得分", null],
+    ];
+    const units: (string | number | null)[][] = [
+      [1, "汉台区", 30, 1, 55, 85],
+      [2, "南郑区", 20, 3, 58, 78],
+      [3, "城固县", 25, 2, 56, 81],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:D1", "F1:F2"];
+    const read = (points: (string | number | null)[]) =>
+      only(readSheet(frozen(sheet("县区", [...header, points, ...units], merges))).tables);
+
+    it("skips it when it holds the points as numbers no unit exceeds", () => {
+      const t = read([null, null, 40, null, 60, 100]);
+      expect(t.units.map((u) => u.name)).toEqual(["汉台区", "南郑区", "城固县"]);
+      expect(problemList(t.problems)).toEqual(["B3 pointsRowSkipped"]);
+    });
+
+    it("skips it when it holds the points as text: （40分）", () => {
+      const t = read([null, null, "（40分）", null, "（60分）", "（100分）"]);
+      expect(problemList(t.problems)).toEqual(["B3 pointsRowSkipped"]);
+    });
+
+    it("warns of a row without a name when some unit beats its scores", () => {
+      const t = read([null, null, 28, null, 57, 85]);
+      expect(problemList(t.problems)).toEqual(["B3 rowWithoutName"]);
+    });
+  });
+
   it("skips a header repeated under a unit's row (a page break), keeping one table", () => {
     const t = only(
       readSheet(
