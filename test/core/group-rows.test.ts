@@ -9,6 +9,7 @@ import { matchKey } from "../../src/core/names";
 import { readSheet } from "../../src/core/read-table";
 import { ScoreTable } from "../../src/core/table";
 import { readWorkbook } from "../../src/core/workbook";
+import { CITY_BY_CITY_ROWS } from "../support/layouts";
 import { Cell, frozen, problemList, sheet } from "../support/sheet-builder";
 
 function only(tables: readonly ScoreTable[]): ScoreTable {
@@ -17,22 +18,12 @@ function only(tables: readonly ScoreTable[]): ScoreTable {
 }
 
 const HEADER: Cell[] = ["序号", "县（市、区）", "党建", "发展", "综合得分"];
+const AVERAGED = CITY_BY_CITY_ROWS.map((row) => [...row]);
 
-/** 汉中 (3 counties), 安康 (2) and 商洛 (2), each city's row carrying its counties' average. */
-const AVERAGED: Cell[][] = [
-  ["2024年第二季度各县（市、区）考核结果"],
-  HEADER,
-  ["", "汉中市", 41.5, 43.67, 85.17],
-  [1, "汉台区", 42, 44, 86],
-  [2, "南郑区", 41, 43.5, 84.5],
-  [3, "城固县", 41.5, 43.5, 85],
-  ["", "安康市", 40.25, 42.25, 82.5],
-  [4, "汉滨区", 40, 42.5, 82.5],
-  [5, "旬阳市", 40.5, 42, 82.5],
-  ["", "商洛市", 39, 41.5, 80.5],
-  [6, "商州区", 39.5, 41, 80.5],
-  [7, "洛南县", 38.5, 42, 80.5],
-];
+/** The one table read from a sheet of `rows`. */
+const tableOf = (name: string, rows: Cell[][]) => only(readSheet(sheet(name, rows)).tables);
+/** Whether no unit of `t` was put in a group. */
+const ungrouped = (t: ScoreTable) => t.units.every((u) => u.section === null);
 
 describe("readSheet: a county table listed city by city", () => {
   it("skips the cities' own rows, whose scores are their counties' averages, and says so", () => {
@@ -78,7 +69,7 @@ describe("readSheet: a county table listed city by city", () => {
             ? ["", "商洛市", 78, 83, 161]
             : row
     );
-    const t = only(readSheet(sheet("县区", summed)).tables);
+    const t = tableOf("县区", summed);
     expect(t.units).toHaveLength(7);
     expect(t.units.map((u) => u.section)).toEqual([
       "汉中市",
@@ -95,7 +86,7 @@ describe("readSheet: a county table listed city by city", () => {
     const labels = AVERAGED.map((row) =>
       typeof row[1] === "string" && row[0] === "" ? ["", row[1]] : row
     );
-    const t = only(readSheet(sheet("县区", labels)).tables);
+    const t = tableOf("县区", labels);
     expect(t.units.map((u) => u.section)).toEqual([
       "汉中市",
       "汉中市",
@@ -109,19 +100,15 @@ describe("readSheet: a county table listed city by city", () => {
   });
 
   it("takes a city row named in the 所属市 column of the rows below it, whatever its score", () => {
-    const t = only(
-      readSheet(
-        sheet("县区", [
-          ["县区", "所属市", "得分"],
-          ["汉中市", "", 90.1],
-          ["汉台区", "汉中", 86],
-          ["南郑区", "汉中", 84.5],
-          ["安康市", "", 70],
-          ["汉滨区", "安康", 82.5],
-          ["石泉县", "安康", 81],
-        ])
-      ).tables
-    );
+    const t = tableOf("县区", [
+      ["县区", "所属市", "得分"],
+      ["汉中市", "", 90.1],
+      ["汉台区", "汉中", 86],
+      ["南郑区", "汉中", 84.5],
+      ["安康市", "", 70],
+      ["汉滨区", "安康", 82.5],
+      ["石泉县", "安康", 81],
+    ]);
     expect(t.units.map((u) => `${u.name}/${u.section}`)).toEqual([
       "汉台区/汉中市",
       "南郑区/汉中市",
@@ -131,73 +118,57 @@ describe("readSheet: a county table listed city by city", () => {
   });
 
   it("ranks a county-level city whose score is no city's average as a unit", () => {
-    const t = only(
-      readSheet(
-        sheet("县区", [
-          HEADER,
-          [1, "汉台区", 42, 44, 86],
-          [2, "韩城市", 41, 43.5, 84.5],
-          [3, "城固县", 41.5, 43.5, 85],
-          [4, "华阴市", 40.5, 42, 82.5],
-          [5, "洛南县", 38.5, 42, 80.5],
-        ])
-      ).tables
-    );
+    const t = tableOf("县区", [
+      HEADER,
+      [1, "汉台区", 42, 44, 86],
+      [2, "韩城市", 41, 43.5, 84.5],
+      [3, "城固县", 41.5, 43.5, 85],
+      [4, "华阴市", 40.5, 42, 82.5],
+      [5, "洛南县", 38.5, 42, 80.5],
+    ]);
     expect(t.units.map((u) => u.name)).toEqual(["汉台区", "韩城市", "城固县", "华阴市", "洛南县"]);
-    expect(t.units.every((u) => u.section === null)).toBe(true);
+    expect(ungrouped(t)).toBe(true);
   });
 
   it("keeps a lone county-level city without scores a unit whose scores are missing", () => {
-    const t = only(
-      readSheet(
-        sheet("县区", [
-          HEADER,
-          [1, "汉台区", 42, 44, 86],
-          [2, "韩城市"],
-          [3, "城固县", 41.5, 43.5, 85],
-          [4, "洛南县", 38.5, 42, 80.5],
-        ])
-      ).tables
-    );
+    const t = tableOf("县区", [
+      HEADER,
+      [1, "汉台区", 42, 44, 86],
+      [2, "韩城市"],
+      [3, "城固县", 41.5, 43.5, 85],
+      [4, "洛南县", 38.5, 42, 80.5],
+    ]);
     expect(problemList(t.problems)).toContain("B3 rowWithoutScores");
-    expect(t.units.every((u) => u.section === null)).toBe(true);
+    expect(ungrouped(t)).toBe(true);
   });
 
   it("leaves a table of cities with two districts alone, though some cities average the next two", () => {
-    const t = only(
-      readSheet(
-        sheet("市级", [
-          ["市（区）", "得分"],
-          ["西安市", 90],
-          ["宝鸡市", 85],
-          ["咸阳市", 86],
-          ["铜川市", 84],
-          ["渭南市", 80],
-          ["延安市", 81],
-          ["榆林市", 79],
-          ["汉中市", 78],
-          ["杨凌示范区", 70],
-          ["西咸新区", 75],
-        ])
-      ).tables
-    );
+    const t = tableOf("市级", [
+      ["市（区）", "得分"],
+      ["西安市", 90],
+      ["宝鸡市", 85],
+      ["咸阳市", 86],
+      ["铜川市", 84],
+      ["渭南市", 80],
+      ["延安市", 81],
+      ["榆林市", 79],
+      ["汉中市", 78],
+      ["杨凌示范区", 70],
+      ["西咸新区", 75],
+    ]);
     expect(t.units).toHaveLength(10);
-    expect(t.units.every((u) => u.section === null)).toBe(true);
+    expect(ungrouped(t)).toBe(true);
   });
 
   it("leaves a table of cities alone, whatever their scores", () => {
-    const t = only(
-      readSheet(
-        sheet("市级", [
-          ["市（区）", "得分"],
-          ["西安市", 90],
-          ["汉中市", 85],
-          ["安康市", 80],
-          ["商洛市", 82.5],
-          ["宝鸡市", 81.25],
-        ])
-      ).tables
-    );
+    const t = tableOf("市级", [
+      ["市（区）", "得分"],
+      ["西安市", 90],
+      ["汉中市", 85],
+      ["安康市", 80],
+      ["商洛市", 82.5],
+      ["宝鸡市", 81.25],
+    ]);
     expect(t.units).toHaveLength(5);
   });
 });
@@ -303,7 +274,7 @@ describe("readSheet on generated county tables listed city by city", () => {
     fc.assert(
       fc.property(distinctArb, ({ cities, mode }) => {
         const { rows, expected } = build(cities, mode);
-        const t = only(readSheet(sheet("县区", rows)).tables);
+        const t = tableOf("县区", rows);
         expect(
           t.units.map((u) => ({ name: u.name, section: u.section, score: unitTotal(t, u) }))
         ).toEqual(expected);
@@ -319,7 +290,7 @@ describe("readSheet on generated county tables listed city by city", () => {
     fc.assert(
       fc.property(tableArb, ({ cities }) => {
         const { rows, expected } = build(cities, null);
-        const t = only(readSheet(sheet("县区", rows)).tables);
+        const t = tableOf("县区", rows);
         expect(
           t.units.map((u) => ({ name: u.name, section: u.section, score: unitTotal(t, u) }))
         ).toEqual(expected);

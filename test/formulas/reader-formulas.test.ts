@@ -5,6 +5,7 @@
  */
 import { EngineResult, runEngine } from "../../src/core";
 import { formulaMismatches } from "../support/formula-check";
+import { CITY_BY_CITY_ROWS } from "../support/layouts";
 import { sheet } from "../support/sheet-builder";
 import { readBack, workbookOf } from "../support/workbook-builder";
 
@@ -130,18 +131,10 @@ describe("formula truth on different tables side by side, with converted figures
   });
 });
 
-/** Counties listed city by city, each city's row carrying its counties' average. */
-const cityByCity = sheet("二季度县区", [
-  ["2024年第二季度各县（市、区）考核结果"],
-  ["序号", "县（市、区）", "党建", "发展", "综合得分"],
-  ["", "汉中市", 41.5, 43.67, 85.17],
-  [1, "汉台区", 42, 44, 86],
-  [2, "南郑区", 41, 43.5, 84.5],
-  [3, "城固县", 41.5, 43.5, 85],
-  ["", "安康市", 40.25, 42.25, 82.5],
-  [4, "汉滨区", 40, 42.5, 82.5],
-  [5, "旬阳市", 40.5, 42, 82.5],
-]);
+const cityByCity = sheet(
+  "二季度县区",
+  CITY_BY_CITY_ROWS.map((row) => [...row])
+);
 
 describe("formula truth on a county table listed city by city", () => {
   let result: EngineResult;
@@ -167,6 +160,8 @@ describe("formula truth on a county table listed city by city", () => {
       ["南郑区", 3, 3],
       ["汉滨区", 4, 1],
       ["旬阳市", 4, 1],
+      ["商州区", 6, 1],
+      ["洛南县", 6, 1],
     ]);
   });
 

@@ -221,3 +221,22 @@ export function contactSheet(): SheetInput {
     []
   );
 }
+
+/**
+ * A county table listed city by city: 汉中 (3 counties), 安康 (2) and 商洛 (2), each city on a row
+ * of its own above its counties, carrying their average (旬阳市 is a county-level city).
+ */
+export const CITY_BY_CITY_ROWS: readonly (readonly Cell[])[] = [
+  ["2024年第二季度各县（市、区）考核结果"],
+  ["序号", "县（市、区）", "党建", "发展", "综合得分"],
+  ["", "汉中市", 41.5, 43.67, 85.17],
+  [1, "汉台区", 42, 44, 86],
+  [2, "南郑区", 41, 43.5, 84.5],
+  [3, "城固县", 41.5, 43.5, 85],
+  ["", "安康市", 40.25, 42.25, 82.5],
+  [4, "汉滨区", 40, 42.5, 82.5],
+  [5, "旬阳市", 40.5, 42, 82.5],
+  ["", "商洛市", 39, 41.5, 80.5],
+  [6, "商州区", 39.5, 41, 80.5],
+  [7, "洛南县", 38.5, 42, 80.5],
+];
