@@ -106,11 +106,15 @@ function lastOfGroup(
   let sum = 0;
   let count = 0;
   for (let j = i + 1; j < rows.length && j <= i + MAX_GROUP; j++) {
+    // A blank row inside a group is passed over; a row without a score ends the search.
+    if (rows[j].name === "") continue;
     const score = rows[j].score;
     if (score === null) return -1;
     sum += toScaled(score, decimals);
     count += 1;
-    const boundary = j + 1 >= rows.length || isCity[j + 1];
+    let n = j + 1;
+    while (n < rows.length && rows[n].name === "") n++;
+    const boundary = n >= rows.length || isCity[n];
     if (count >= 2 && boundary) {
       const half = Math.floor((2 * Math.abs(sum) + count) / (2 * count));
       const mean = sum < 0 ? -half : half;

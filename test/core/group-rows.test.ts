@@ -198,6 +198,12 @@ describe("groupRows(rows, decimals)", () => {
     ]);
   });
 
+  it("passes over a blank row inside a city's counties", () => {
+    const rows = [row("汉中市", 85), row("汉台区", 86), row("", null), row("南郑区", 84)];
+    const ankang = [row("", null), row("安康市", 82.5), row("汉滨区", 82.5), row("旬阳市", 82.5)];
+    expect([...groupRows([...rows, ...ankang], 2).keys()]).toEqual([0, 5]);
+  });
+
   it("compares at the table's precision, the average rounded half away from zero", () => {
     const ankang = [row("安康市", 82.5), row("汉滨区", 82.5), row("旬阳市", 82.5)];
     const rows = [row("汉中市", 85.17), row("汉台区", 86), row("南郑区", 84.5), row("城固县", 85)];
