@@ -1095,15 +1095,14 @@ function cityRows(
   decimals: Decimals
 ): Map<number, "scored" | "label"> {
   const grid = frame.values;
-  const names: string[] = [];
-  let cities = 0;
-  for (let r = first; r < end; r++) {
-    const name = compactText(cellText(cellAt(grid, r, nameIndex)));
-    names.push(name);
-    if (GROUP_NAME.test(name)) cities += 1;
-  }
   const found = new Map<number, "scored" | "label">();
-  if (cities === 0) return found;
+  // Most tables name no city: found by the names' endings alone, before any name is compacted.
+  let city = false;
+  for (let r = first; r < end && !city; r++)
+    city = GROUP_NAME.test(trimText(cellText(cellAt(grid, r, nameIndex))));
+  if (!city) return found;
+  const names: string[] = [];
+  for (let r = first; r < end; r++) names.push(compactText(cellText(cellAt(grid, r, nameIndex))));
   const total = scoreColumns.find((c) => c.role === "total");
   const scoreOf = (r: number): number | null => {
     let sum: number | null = null;
